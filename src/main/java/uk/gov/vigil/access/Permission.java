@@ -1,0 +1,21 @@
+package uk.gov.vigil.access;
+
+/** What a user may do. Roles grant permissions; code checks permissions, never role names. */
+public enum Permission {
+    /** Read agencies and the offence catalogue. */
+    REFERENCE_READ,
+    /** Read offender records: in full for the user's own agency, as a summary otherwise. */
+    OFFENDER_READ,
+    /** Create and change offender records the user may read in full. */
+    OFFENDER_WRITE,
+    /** Read and change full records of every agency's offenders. */
+    OFFENDER_NATIONAL_ACCESS,
+    /** Aggregate figures, never identities. */
+    STATISTICS_READ,
+    /** Read the audit trail. */
+    AUDIT_READ,
+    /** Manage user accounts. */
+    USER_ADMIN,
+    /** Read operational metrics. */
+    METRICS_READ
+}

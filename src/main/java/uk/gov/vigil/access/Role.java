@@ -1,0 +1,43 @@
+package uk.gov.vigil.access;
+
+import static uk.gov.vigil.access.Permission.AUDIT_READ;
+import static uk.gov.vigil.access.Permission.METRICS_READ;
+import static uk.gov.vigil.access.Permission.OFFENDER_NATIONAL_ACCESS;
+import static uk.gov.vigil.access.Permission.OFFENDER_READ;
+import static uk.gov.vigil.access.Permission.OFFENDER_WRITE;
+import static uk.gov.vigil.access.Permission.REFERENCE_READ;
+import static uk.gov.vigil.access.Permission.STATISTICS_READ;
+import static uk.gov.vigil.access.Permission.USER_ADMIN;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles a user can hold, and the permissions each grants. This enum is the one place the role matrix is
+ * defined; {@code docs/security.md} describes it for people.
+ */
+public enum Role {
+    OFFENDER_MANAGER(REFERENCE_READ, OFFENDER_READ, OFFENDER_WRITE),
+    SUPERVISOR(REFERENCE_READ, OFFENDER_READ, OFFENDER_WRITE, STATISTICS_READ),
+    PROBATION_OFFICER(REFERENCE_READ, OFFENDER_READ),
+    PRISON_OFFICER(REFERENCE_READ, OFFENDER_READ),
+    MAPPA_COORDINATOR(REFERENCE_READ, OFFENDER_READ),
+    ANALYST(REFERENCE_READ, STATISTICS_READ),
+    AUDITOR(REFERENCE_READ, OFFENDER_READ, OFFENDER_NATIONAL_ACCESS, AUDIT_READ),
+    ADMIN(REFERENCE_READ, OFFENDER_READ, OFFENDER_WRITE, OFFENDER_NATIONAL_ACCESS, STATISTICS_READ, USER_ADMIN,
+            METRICS_READ);
+
+    private final Set<Permission> permissions;
+
+    Role(Permission first, Permission... rest) {
+        this.permissions = EnumSet.of(first, rest);
+    }
+
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions);
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

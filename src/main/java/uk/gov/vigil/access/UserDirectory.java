@@ -1,0 +1,22 @@
+package uk.gov.vigil.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Looks up and creates user accounts. */
+public interface UserDirectory {
+
+    Optional<VigilUser> find(String username);
+
+    /** The enabled users of an agency holding any of the given roles, ordered by username. */
+    List<VigilUser> usersOf(String agencyCode, Set<Role> anyOf);
+
+    /**
+     * Creates an account unless one with the same username exists.
+     *
+     * @return whether an account was created
+     */
+    boolean createIfAbsent(String username, String displayName, String agencyCode, Set<Role> roles,
+            String rawPassword);
+}

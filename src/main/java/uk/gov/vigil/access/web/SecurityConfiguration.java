@@ -1,0 +1,93 @@
+package uk.gov.vigil.access.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import uk.gov.vigil.shared.web.Problems;
+
+/**
+ * Two filter chains. The API chain ({@code /api/**} and the OpenAPI document) answers 401 and 403 as problem
+ * details and never redirects; it accepts the session of a signed-in user and, only where
+ * {@code vigil.security.http-basic-enabled} is set, HTTP Basic. The page chain uses form sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String BASIC_REFUSED = "HTTP Basic authentication is not accepted here; sign in instead";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+        RequestMatcher hasAuthorizationHeader = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(hasAuthorizationHeader))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            if (properties.httpBasicEnabled()) {
+                                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Vigil\"");
+                            }
+                            Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
+                                    isBasic(request) && !properties.httpBasicEnabled() ? BASIC_REFUSED
+                                            : "Authenticate to use this API",
+                                    request);
+                        })
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
+                                "forbidden", "Forbidden", "Your role does not allow this", request)));
+        if (properties.httpBasicEnabled()) {
+            http.httpBasic(basic -> basic.realmName("Vigil"));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/sign-in", "/assets/**", "/govuk/**", "/css/**", "/error",
+                                "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
+        return http.build();
+    }
+
+    private static boolean isBasic(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    @Bean
+    WebMvcConfigurer vigilUserArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new VigilUserArgumentResolver());
+            }
+        };
+    }
+}

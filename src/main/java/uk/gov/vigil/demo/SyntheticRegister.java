@@ -1,0 +1,230 @@
+package uk.gov.vigil.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import net.datafaker.Faker;
+
+import uk.gov.vigil.offender.domain.Address;
+import uk.gov.vigil.offender.domain.AddressType;
+import uk.gov.vigil.offender.domain.Build;
+import uk.gov.vigil.offender.domain.Conviction;
+import uk.gov.vigil.offender.domain.Disposal;
+import uk.gov.vigil.offender.domain.DistinguishingMark;
+import uk.gov.vigil.offender.domain.EyeColour;
+import uk.gov.vigil.offender.domain.HairColour;
+import uk.gov.vigil.offender.domain.IdentifierFormats;
+import uk.gov.vigil.offender.domain.Identifiers;
+import uk.gov.vigil.offender.domain.Management;
+import uk.gov.vigil.offender.domain.MarkType;
+import uk.gov.vigil.offender.domain.OffenderDetails;
+import uk.gov.vigil.offender.domain.Passport;
+import uk.gov.vigil.offender.domain.PersonName;
+import uk.gov.vigil.offender.domain.PhysicalDescription;
+import uk.gov.vigil.offender.domain.RecordStatus;
+import uk.gov.vigil.offender.domain.Sex;
+
+/**
+ * Generates a made-up register. The same seed, size, date and inputs always give the same offenders, in the same
+ * order, so demo data and tests built on it are reproducible.
+ */
+final class SyntheticRegister {
+
+    private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+    private static final String NINO_FIRST = "ABCEGHJKLMNOPRSTWXYZ";
+    private static final String NINO_SECOND = "ABCEGHJKLMNPRSTWXYZ";
+    private static final List<String> NINO_EXCLUDED = List.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
+    private static final String[] COURTS = {"Crown Court", "Magistrates' Court"};
+    private static final String[] MARK_LOCATIONS = {"left forearm", "right forearm", "neck", "back of right hand",
+        "left cheek", "chest", "upper back", "left calf"};
+    private static final String[] NFA_PLACES = {"the night shelter on %s", "the bus station in %s",
+        "the day centre, %s", "sleeping in a tent near the river, %s"};
+
+    private final Random random;
+    private final Faker faker;
+    private final LocalDate today;
+    private final List<String> offenceCodes;
+
+    SyntheticRegister(long seed, LocalDate today, List<String> offenceCodes) {
+        this.random = new Random(seed);
+        this.faker = new Faker(Locale.UK, new Random(seed ^ 0x5DEECE66DL));
+        this.today = today;
+        this.offenceCodes = List.copyOf(offenceCodes);
+    }
+
+    /**
+     * @param managers usernames that may be named as offender manager, by force code; forces not in the map get
+     *                 unassigned offenders
+     */
+    List<OffenderDetails> generate(List<ForceProfile> forces, int total, Map<String, List<String>> managers) {
+        int[] counts = ForceProfile.allocate(forces, total);
+        List<OffenderDetails> register = new ArrayList<>(total);
+        int serial = 0;
+        for (int f = 0; f < forces.size(); f++) {
+            for (int n = 0; n < counts[f]; n++) {
+                serial++;
+                register.add(offender(forces.get(f), serial, managers.getOrDefault(forces.get(f).code(), List.of())));
+            }
+        }
+        return register;
+    }
+
+    private OffenderDetails offender(ForceProfile force, int serial, List<String> managers) {
+        Sex sex = random.nextInt(100) < 97 ? Sex.MALE : Sex.FEMALE;
+        LocalDate dob = today.minusYears(20 + random.nextInt(55)).minusDays(random.nextInt(365));
+        PersonName name = new PersonName(givenNames(sex), faker.name().lastName());
+        List<PersonName> aliases = new ArrayList<>();
+        List<LocalDate> aliasDobs = new ArrayList<>();
+        if (random.nextInt(3) == 0) {
+            aliases.add(new PersonName(random.nextBoolean() ? name.givenNames() : givenNames(sex), faker.name().lastName()));
+            if (random.nextInt(4) == 0) {
+                aliases.add(new PersonName(givenNames(sex), name.familyName()));
+            }
+            if (random.nextInt(3) == 0) {
+                aliasDobs.add(dob.plusDays(random.nextInt(60) - 30));
+            }
+        }
+        List<Conviction> convictions = convictions(dob);
+        LocalDate firstConviction = convictions.get(0).date();
+        RecordStatus status = status();
+        return new OffenderDetails(name, aliases, dob, aliasDobs, sex, random.nextInt(10) < 9 ? "GB" : pick(
+                "PL", "RO", "IE", "LT", "PK", "IN", "JM", "SO"),
+                new PhysicalDescription(sex == Sex.MALE ? 160 + random.nextInt(35) : 150 + random.nextInt(30),
+                        pick(Build.values()), pick(EyeColour.values()), pick(HairColour.values())),
+                marks(),
+                identifiers(serial, firstConviction),
+                convictions,
+                addresses(force, firstConviction),
+                new Management(force.code(), managers.isEmpty() ? null : managers.get(random.nextInt(managers.size())),
+                        force.probationRegion() != null && random.nextInt(10) < 4 ? force.probationRegion() : null,
+                        status == RecordStatus.IN_CUSTODY ? pick("HMP-WANDSWORTH", "HMP-WHATTON", "HMP-USK",
+                                "HMP-BULLINGDON", "HMP-STAFFORD", "HMP-THEMOUNT") : null),
+                status);
+    }
+
+    private String givenNames(Sex sex) {
+        String first = sex == Sex.MALE ? faker.name().maleFirstName() : faker.name().femaleFirstName();
+        return random.nextInt(3) == 0 ? first + " " + (sex == Sex.MALE ? faker.name().maleFirstName()
+                : faker.name().femaleFirstName()) : first;
+    }
+
+    private List<Conviction> convictions(LocalDate dob) {
+        List<Conviction> convictions = new ArrayList<>();
+        LocalDate earliest = dob.plusYears(16);
+        long span = Math.max(1, today.toEpochDay() - earliest.toEpochDay() - 30);
+        LocalDate first = earliest.plusDays((long) (span * Math.pow(random.nextDouble(), 0.6)));
+        convictions.add(conviction(first));
+        if (random.nextInt(5) == 0 && first.isBefore(today.minusYears(2))) {
+            convictions.add(conviction(first.plusDays(200 + random.nextInt(500))));
+        }
+        return convictions;
+    }
+
+    private Conviction conviction(LocalDate date) {
+        int roll = random.nextInt(100);
+        Disposal disposal;
+        Integer term = null;
+        if (roll < 45) {
+            disposal = Disposal.IMPRISONMENT;
+            term = pick(4, 6, 9, 12, 18, 24, 30, 36, 48, 60, 72, 96, 120);
+        } else if (roll < 55) {
+            disposal = Disposal.CAUTION;
+        } else if (roll < 60) {
+            disposal = Disposal.CONDITIONAL_DISCHARGE;
+            term = pick(12, 18, 24, 36);
+        } else if (roll < 92) {
+            disposal = Disposal.OTHER;
+        } else if (roll < 95) {
+            disposal = Disposal.LIFE_IMPRISONMENT;
+        } else if (roll < 97) {
+            disposal = Disposal.IMPRISONMENT_FOR_PUBLIC_PROTECTION;
+        } else if (roll < 99) {
+            disposal = Disposal.HOSPITAL_ORDER;
+        } else {
+            disposal = Disposal.HOSPITAL_ORDER_WITH_RESTRICTION;
+        }
+        String court = disposal == Disposal.CAUTION ? faker.address().cityName() + " Police Station"
+                : faker.address().cityName() + " " + COURTS[disposal == Disposal.OTHER ? 1 : 0];
+        return new Conviction(offenceCodes.get(random.nextInt(offenceCodes.size())), date, court, disposal, term);
+    }
+
+    private RecordStatus status() {
+        int roll = random.nextInt(100);
+        if (roll < 8) {
+            return RecordStatus.IN_CUSTODY;
+        }
+        return roll < 9 ? RecordStatus.ABROAD : RecordStatus.ACTIVE;
+    }
+
+    private List<DistinguishingMark> marks() {
+        List<DistinguishingMark> marks = new ArrayList<>();
+        if (random.nextInt(3) == 0) {
+            MarkType type = pick(MarkType.SCAR, MarkType.TATTOO, MarkType.TATTOO, MarkType.BIRTHMARK);
+            marks.add(new DistinguishingMark(type, pick(MARK_LOCATIONS),
+                    type == MarkType.TATTOO ? "Tattoo of " + faker.animal().name() : null));
+        }
+        return marks;
+    }
+
+    private Identifiers identifiers(int serial, LocalDate firstConviction) {
+        int year = firstConviction.getYear();
+        String pnc = IdentifierFormats.formatPncId(year, serial);
+        String cro = random.nextInt(4) == 0 ? null : IdentifierFormats.formatCroNumber(serial, year);
+        List<Passport> passports = random.nextInt(4) == 0
+                ? List.of(new Passport(String.format("%09d", 100_000_000 + random.nextInt(800_000_000)), "GB"))
+                : List.of();
+        return new Identifiers(pnc, cro, random.nextInt(10) < 8 ? nino() : null, passports);
+    }
+
+    private String nino() {
+        String prefix;
+        do {
+            prefix = "" + NINO_FIRST.charAt(random.nextInt(NINO_FIRST.length()))
+                    + NINO_SECOND.charAt(random.nextInt(NINO_SECOND.length()));
+        } while (NINO_EXCLUDED.contains(prefix));
+        return prefix + String.format("%06d", random.nextInt(1_000_000)) + "ABCD".charAt(random.nextInt(4));
+    }
+
+    private List<Address> addresses(ForceProfile force, LocalDate firstConviction) {
+        List<Address> addresses = new ArrayList<>();
+        String town = pick(force.towns().toArray(String[]::new));
+        LocalDate moved = firstConviction.plusDays(random.nextInt(400));
+        if (moved.isAfter(today)) {
+            moved = today;
+        }
+        if (random.nextInt(3) == 0 && moved.isBefore(today.minusYears(1))) {
+            LocalDate movedAgain = moved.plusDays(180 + random.nextInt(
+                    (int) Math.max(1, today.toEpochDay() - moved.toEpochDay() - 180)));
+            addresses.add(home(force, town, moved, movedAgain.minusDays(1)));
+            moved = movedAgain;
+        }
+        if (random.nextInt(100) < 3) {
+            addresses.add(new Address(AddressType.NO_FIXED_ABODE, null, null, town, null,
+                    String.format(pick(NFA_PLACES), town), moved, null));
+        } else {
+            addresses.add(home(force, town, moved, null));
+        }
+        return addresses;
+    }
+
+    private Address home(ForceProfile force, String town, LocalDate from, LocalDate to) {
+        String line1 = (1 + random.nextInt(180)) + " " + faker.address().streetName();
+        return new Address(AddressType.HOME, line1, null, town, postcode(force), null, from, to);
+    }
+
+    private String postcode(ForceProfile force) {
+        String area = pick(force.postcodeAreas().toArray(String[]::new));
+        return area + (1 + random.nextInt(20)) + " " + random.nextInt(10)
+                + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()))
+                + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()));
+    }
+
+    @SafeVarargs
+    private <T> T pick(T... options) {
+        return options[random.nextInt(options.length)];
+    }
+}

@@ -1,0 +1,97 @@
+package uk.gov.vigil.offender.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.offence.OffenceCatalogue;
+import uk.gov.vigil.offender.api.OffenderResources.FullRecord;
+import uk.gov.vigil.offender.api.OffenderResources.PageResource;
+import uk.gov.vigil.offender.api.OffenderResources.SummaryRecord;
+import uk.gov.vigil.offender.application.OffenderService;
+import uk.gov.vigil.offender.application.OffenderView;
+import uk.gov.vigil.offender.domain.OffenderDetails;
+import uk.gov.vigil.offender.domain.OffenderId;
+import uk.gov.vigil.offender.domain.OffenderRecord;
+import uk.gov.vigil.offender.domain.RecordStatus;
+import uk.gov.vigil.shared.web.ETags;
+
+@RestController
+@RequestMapping("/api/v1/offenders")
+@Tag(name = "Offenders", description = "The offender record, shared across agencies")
+class OffenderController {
+
+    private final OffenderService service;
+    private final OffenceCatalogue offences;
+
+    OffenderController(OffenderService service, OffenceCatalogue offences) {
+        this.service = service;
+        this.offences = offences;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('OFFENDER_WRITE')")
+    @Operation(summary = "Register an offender", description = "Validates the whole record; stores nothing if any "
+            + "field is invalid. Returns the record with its ETag.")
+    ResponseEntity<FullRecord> register(@RequestBody OffenderDetails details, VigilUser user) {
+        OffenderRecord record = service.register(details, user);
+        return ResponseEntity.created(URI.create("/api/v1/offenders/" + record.id()))
+                .eTag(ETags.of(record.version()))
+                .body(FullRecord.of(record, offences));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('OFFENDER_READ')")
+    @Operation(summary = "Read an offender's record", description = "The full record (access FULL, with an ETag) "
+            + "for staff of a responsible agency or a national role; otherwise the minimal summary (access SUMMARY).")
+    ResponseEntity<?> read(@PathVariable UUID id, VigilUser user) {
+        OffenderView view = service.read(new OffenderId(id), user);
+        if (view instanceof OffenderView.Full full) {
+            return ResponseEntity.ok().eTag(ETags.of(full.record().version()))
+                    .body(FullRecord.of(full.record(), offences));
+        }
+        return ResponseEntity.ok(SummaryRecord.of((OffenderView.Summary) view));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAuthority('OFFENDER_WRITE')")
+    @Operation(summary = "Replace an offender's record", description = "Needs If-Match with the ETag that was read: "
+            + "412 if the record has changed since, 428 if the header is missing.")
+    ResponseEntity<FullRecord> update(@PathVariable UUID id,
+            @Parameter(description = "The ETag of the version being changed, for example \"3\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody OffenderDetails details, VigilUser user) {
+        long expected = ETags.versionFromIfMatch(ifMatch);
+        OffenderRecord record = service.update(new OffenderId(id), expected, details, user);
+        return ResponseEntity.ok().eTag(ETags.of(record.version())).body(FullRecord.of(record, offences));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('OFFENDER_READ')")
+    @Operation(summary = "List offenders", description = "Offenders an agency is responsible for, ordered by name. "
+            + "Without national access, only your own agency can be listed.")
+    PageResource list(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) RecordStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            VigilUser user) {
+        return PageResource.of(service.list(agency, status, page, size, user));
+    }
+}

@@ -1,0 +1,231 @@
+package uk.gov.vigil.offender.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.vigil.access.Permission;
+import uk.gov.vigil.access.RecordAccess;
+import uk.gov.vigil.access.RecordAccessPolicy;
+import uk.gov.vigil.access.Role;
+import uk.gov.vigil.access.UserDirectory;
+import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.agency.Agencies;
+import uk.gov.vigil.agency.Agency;
+import uk.gov.vigil.agency.AgencyType;
+import uk.gov.vigil.offence.OffenceCatalogue;
+import uk.gov.vigil.offender.OffenderRecordChanged;
+import uk.gov.vigil.offender.OffenderRegistered;
+import uk.gov.vigil.offender.domain.OffenderDetails;
+import uk.gov.vigil.offender.domain.OffenderId;
+import uk.gov.vigil.offender.domain.OffenderRecord;
+import uk.gov.vigil.offender.domain.OffenderRecords;
+import uk.gov.vigil.offender.domain.OffenderRecords.OffenderQuery;
+import uk.gov.vigil.offender.domain.OffenderRecords.Page;
+import uk.gov.vigil.offender.domain.OffenderRules;
+import uk.gov.vigil.offender.domain.OffenderSummary;
+import uk.gov.vigil.offender.domain.RecordStatus;
+import uk.gov.vigil.offender.domain.ValidationContext;
+import uk.gov.vigil.shared.ConflictException;
+import uk.gov.vigil.shared.NotFoundException;
+import uk.gov.vigil.shared.StaleVersionException;
+import uk.gov.vigil.shared.Violations;
+
+/**
+ * Registering, reading, changing and listing offender records. Every method checks, on the server and for the
+ * record in question, what the user may do; every write is validated whole before anything is stored, and runs in
+ * one transaction.
+ */
+@Service
+public class OffenderService {
+
+    /** Statutory dates are calendar dates in England and Wales. */
+    private static final ZoneId LEGAL_ZONE = ZoneId.of("Europe/London");
+
+    private final OffenderRecords records;
+    private final Agencies agencies;
+    private final OffenceCatalogue offences;
+    private final UserDirectory users;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    OffenderService(OffenderRecords records, Agencies agencies, OffenceCatalogue offences, UserDirectory users,
+            Clock clock, ApplicationEventPublisher events) {
+        this.records = records;
+        this.agencies = agencies;
+        this.offences = offences;
+        this.users = users;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional
+    public OffenderRecord register(OffenderDetails details, VigilUser user) {
+        if (!user.can(Permission.OFFENDER_WRITE)) {
+            throw new AccessDeniedException("Your role cannot register offenders");
+        }
+        String agency = details.management() == null ? null : details.management().managingAgency();
+        if (agency != null && !user.can(Permission.OFFENDER_NATIONAL_ACCESS) && !agency.equals(user.agencyCode())) {
+            throw new AccessDeniedException("You can register offenders only for your own agency, " + user.agencyCode());
+        }
+        Violations violations = OffenderRules.check(details, validationContext());
+        if (details.status() != null && !RecordStatus.INITIAL.contains(details.status())) {
+            violations.add("status", "a new record must start as one of " + RecordStatus.INITIAL);
+        }
+        violations.throwIfAny();
+        Optional<OffenderId> holder = records.findByPncId(details.identifiers().pncId());
+        if (holder.isPresent()) {
+            throw pncTaken(holder.get());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        OffenderRecord record = new OffenderRecord(OffenderId.random(), 1, details, now, user.username(), now,
+                user.username());
+        try {
+            records.add(record);
+        } catch (DuplicateKeyException raced) {
+            throw new ConflictException("identifiers.pncId", "is already on another offender's record");
+        }
+        events.publishEvent(new OffenderRegistered(record.id().value(), agency));
+        return record;
+    }
+
+    @Transactional(readOnly = true)
+    public OffenderView read(OffenderId id, VigilUser user) {
+        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        RecordAccess access = RecordAccessPolicy.accessTo(user, record.responsibleAgencies());
+        return switch (access) {
+            case FULL -> new OffenderView.Full(record);
+            case SUMMARY -> new OffenderView.Summary(record.id(), record.details().name(),
+                    record.details().dateOfBirth(), agency(record.details().management().managingAgency()));
+            case NONE -> throw new AccessDeniedException("Your role gives no access to offender records");
+        };
+    }
+
+    @Transactional
+    public OffenderRecord update(OffenderId id, long expectedVersion, OffenderDetails details, VigilUser user) {
+        OffenderRecord current = records.find(id).orElseThrow(() -> notFound(id));
+        if (!RecordAccessPolicy.mayChange(user, current.responsibleAgencies())) {
+            throw new AccessDeniedException("You cannot change this offender's record: it is managed by "
+                    + current.details().management().managingAgency());
+        }
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException(current.version(), current.updatedBy(), current.updatedAt());
+        }
+        OffenderRules.check(details, validationContext()).throwIfAny();
+        RecordStatus from = current.details().status();
+        if (!from.canMoveTo(details.status())) {
+            throw new ConflictException("status", from.whyNot(details.status()));
+        }
+        Optional<OffenderId> holder = records.findByPncId(details.identifiers().pncId());
+        if (holder.isPresent() && !holder.get().equals(id)) {
+            throw pncTaken(holder.get());
+        }
+        OffenderRecord updated;
+        try {
+            updated = records.replace(id, expectedVersion, details, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    user.username())
+                    .orElseThrow(() -> staleNow(id));
+        } catch (DuplicateKeyException raced) {
+            throw new ConflictException("identifiers.pncId", "is already on another offender's record");
+        }
+        events.publishEvent(new OffenderRecordChanged(id.value(), updated.version(),
+                details.management().managingAgency()));
+        return updated;
+    }
+
+    /**
+     * One page of the offenders an agency is responsible for. Users without national access may list only their
+     * own agency's; if they name no agency, their own is used.
+     */
+    @Transactional(readOnly = true)
+    public Page<OffenderSummary> list(String agencyCode, RecordStatus status, int page, int size, VigilUser user) {
+        if (!user.can(Permission.OFFENDER_READ)) {
+            throw new AccessDeniedException("Your role gives no access to offender records");
+        }
+        Violations v = new Violations();
+        if (page < 0) {
+            v.add("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 100) {
+            v.add("size", "must be between 1 and 100");
+        }
+        if (agencyCode != null && agencies.byCode(agencyCode).isEmpty()) {
+            v.add("agency", "is not a known agency code");
+        }
+        v.throwIfAny();
+        boolean national = user.can(Permission.OFFENDER_NATIONAL_ACCESS);
+        String agency = agencyCode == null && !national ? user.agencyCode() : agencyCode;
+        if (!national && !user.agencyCode().equals(agency)) {
+            throw new AccessDeniedException("You can list only your own agency's offenders");
+        }
+        return records.list(new OffenderQuery(agency, status, page, size));
+    }
+
+    private ValidationContext validationContext() {
+        LocalDate today = LocalDate.now(clock.withZone(LEGAL_ZONE));
+        return new ValidationContext() {
+            @Override
+            public LocalDate today() {
+                return today;
+            }
+
+            @Override
+            public boolean isPoliceForce(String code) {
+                return isOfType(code, AgencyType.POLICE_FORCE);
+            }
+
+            @Override
+            public boolean isProbationRegion(String code) {
+                return isOfType(code, AgencyType.PROBATION_REGION);
+            }
+
+            @Override
+            public boolean isPrison(String code) {
+                return isOfType(code, AgencyType.PRISON);
+            }
+
+            @Override
+            public boolean isKnownOffence(String code) {
+                return offences.byCode(code).isPresent();
+            }
+
+            @Override
+            public boolean canManageOffendersFor(String username, String agencyCode) {
+                return users.find(username)
+                        .filter(u -> u.agencyCode().equals(agencyCode))
+                        .filter(u -> u.roles().contains(Role.OFFENDER_MANAGER) || u.roles().contains(Role.SUPERVISOR))
+                        .isPresent();
+            }
+        };
+    }
+
+    private boolean isOfType(String code, AgencyType type) {
+        return agencies.byCode(code).map(a -> a.type() == type).orElse(false);
+    }
+
+    private Agency agency(String code) {
+        return agencies.byCode(code).orElseThrow(() -> new IllegalStateException("Unknown agency " + code));
+    }
+
+    private StaleVersionException staleNow(OffenderId id) {
+        OffenderRecord now = records.find(id).orElseThrow(() -> notFound(id));
+        return new StaleVersionException(now.version(), now.updatedBy(), now.updatedAt());
+    }
+
+    private static ConflictException pncTaken(OffenderId holder) {
+        return new ConflictException("identifiers.pncId", "is already on the record of offender " + holder);
+    }
+
+    private static NotFoundException notFound(OffenderId id) {
+        return new NotFoundException("No offender has the id " + id);
+    }
+}

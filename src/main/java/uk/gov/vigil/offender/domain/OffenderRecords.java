@@ -1,0 +1,36 @@
+package uk.gov.vigil.offender.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where offender records are kept. */
+public interface OffenderRecords {
+
+    void add(OffenderRecord record);
+
+    Optional<OffenderRecord> find(OffenderId id);
+
+    /**
+     * Replaces the details of a record if it is still at {@code expectedVersion}.
+     *
+     * @return the stored record at its new version, or empty when the record has moved on
+     */
+    Optional<OffenderRecord> replace(OffenderId id, long expectedVersion, OffenderDetails details, Instant when,
+            String who);
+
+    /** The id of another record holding this PNC id, if any. */
+    Optional<OffenderId> findByPncId(String pncId);
+
+    Page<OffenderSummary> list(OffenderQuery query);
+
+    record OffenderQuery(String responsibleAgency, RecordStatus status, int page, int size) {
+    }
+
+    record Page<T>(List<T> items, int page, int size, long totalItems) {
+
+        public long totalPages() {
+            return size == 0 ? 0 : (totalItems + size - 1) / size;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package uk.gov.vigil.offender.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an offender's registration stands. The legal moves between states are listed here; anything else is
+ * refused with the reason.
+ */
+public enum RecordStatus {
+    /** In the community and subject to the notification requirements. */
+    ACTIVE,
+    /** In custody: the periodic notification duty is suspended until release. */
+    IN_CUSTODY,
+    /** Detained in hospital: as for custody. */
+    IN_HOSPITAL,
+    /** Outside the United Kingdom. */
+    ABROAD,
+    /** The notification period has ended. A new conviction can make the record active again. */
+    EXPIRED,
+    /** Dead. Final. */
+    DECEASED;
+
+    /** The states a new record may start in. */
+    public static final Set<RecordStatus> INITIAL = EnumSet.of(ACTIVE, IN_CUSTODY, IN_HOSPITAL, ABROAD);
+
+    public boolean canMoveTo(RecordStatus next) {
+        if (next == this) {
+            return true;
+        }
+        // A period can end, or an offender die, in any state; only death is final.
+        return this != DECEASED;
+    }
+
+    /** Why a move is not allowed, for the message shown to the user. */
+    public String whyNot(RecordStatus next) {
+        return "the record is marked " + this + ", which is final; it cannot move to " + next;
+    }
+}

@@ -1,0 +1,293 @@
+package uk.gov.vigil.offender.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.gov.vigil.offender.domain.Address;
+import uk.gov.vigil.offender.domain.AddressType;
+import uk.gov.vigil.offender.domain.Build;
+import uk.gov.vigil.offender.domain.Conviction;
+import uk.gov.vigil.offender.domain.Disposal;
+import uk.gov.vigil.offender.domain.DistinguishingMark;
+import uk.gov.vigil.offender.domain.EyeColour;
+import uk.gov.vigil.offender.domain.HairColour;
+import uk.gov.vigil.offender.domain.Identifiers;
+import uk.gov.vigil.offender.domain.Management;
+import uk.gov.vigil.offender.domain.MarkType;
+import uk.gov.vigil.offender.domain.OffenderDetails;
+import uk.gov.vigil.offender.domain.OffenderId;
+import uk.gov.vigil.offender.domain.OffenderRecord;
+import uk.gov.vigil.offender.domain.OffenderRecords;
+import uk.gov.vigil.offender.domain.OffenderSummary;
+import uk.gov.vigil.offender.domain.Passport;
+import uk.gov.vigil.offender.domain.PersonName;
+import uk.gov.vigil.offender.domain.PhysicalDescription;
+import uk.gov.vigil.offender.domain.RecordStatus;
+import uk.gov.vigil.offender.domain.Sex;
+
+/**
+ * Offender records in the {@code offender} table and its child tables. A replace updates the main row only if
+ * the version still matches, then rewrites the child rows, all inside the caller's transaction.
+ */
+@Repository
+class JdbcOffenderRecords implements OffenderRecords {
+
+    private static final String SUMMARY_COLUMNS =
+            "id, given_names, family_name, date_of_birth, status, managing_agency_code, offender_manager";
+
+    private final JdbcClient jdbc;
+
+    JdbcOffenderRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(OffenderRecord record) {
+        OffenderDetails d = record.details();
+        jdbc.sql("""
+                insert into offender (id, version, status, given_names, family_name, date_of_birth, sex, nationality,
+                    height_cm, build, eye_colour, hair_colour, pnc_id, cro_number, ni_number, managing_agency_code,
+                    probation_agency_code, prison_agency_code, offender_manager, created_at, created_by, updated_at,
+                    updated_by)
+                values (:id, :version, :status, :givenNames, :familyName, :dateOfBirth, :sex, :nationality,
+                    :heightCm, :build, :eyeColour, :hairColour, :pncId, :croNumber, :niNumber, :managingAgency,
+                    :probationAgency, :prisonAgency, :offenderManager, :createdAt, :createdBy, :updatedAt, :updatedBy)
+                """)
+                .param("id", record.id().value())
+                .param("version", record.version())
+                .params(detailParameters(d))
+                .param("createdAt", utc(record.createdAt()))
+                .param("createdBy", record.createdBy())
+                .param("updatedAt", utc(record.updatedAt()))
+                .param("updatedBy", record.updatedBy())
+                .update();
+        insertChildren(record.id().value(), d);
+    }
+
+    @Override
+    public Optional<OffenderRecord> replace(OffenderId id, long expectedVersion, OffenderDetails d, Instant when,
+            String who) {
+        int updated = jdbc.sql("""
+                update offender set version = version + 1, status = :status, given_names = :givenNames,
+                    family_name = :familyName, date_of_birth = :dateOfBirth, sex = :sex, nationality = :nationality,
+                    height_cm = :heightCm, build = :build, eye_colour = :eyeColour, hair_colour = :hairColour,
+                    pnc_id = :pncId, cro_number = :croNumber, ni_number = :niNumber,
+                    managing_agency_code = :managingAgency, probation_agency_code = :probationAgency,
+                    prison_agency_code = :prisonAgency, offender_manager = :offenderManager,
+                    updated_at = :updatedAt, updated_by = :updatedBy
+                where id = :id and version = :expectedVersion""")
+                .param("id", id.value())
+                .param("expectedVersion", expectedVersion)
+                .params(detailParameters(d))
+                .param("updatedAt", utc(when))
+                .param("updatedBy", who)
+                .update();
+        if (updated == 0) {
+            return Optional.empty();
+        }
+        for (String table : List.of("offender_alias", "offender_alias_date_of_birth", "offender_mark",
+                "offender_passport", "conviction", "offender_address")) {
+            jdbc.sql("delete from " + table + " where offender_id = :id").param("id", id.value()).update();
+        }
+        insertChildren(id.value(), d);
+        return find(id);
+    }
+
+    @Override
+    public Optional<OffenderRecord> find(OffenderId id) {
+        UUID key = id.value();
+        return jdbc.sql("select * from offender where id = :id")
+                .param("id", key)
+                .query((rs, n) -> mapRecord(rs, key))
+                .optional();
+    }
+
+    @Override
+    public Optional<OffenderId> findByPncId(String pncId) {
+        if (pncId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id from offender where pnc_id = :pnc")
+                .param("pnc", pncId)
+                .query((rs, n) -> new OffenderId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    @Override
+    public Page<OffenderSummary> list(OffenderQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.responsibleAgency() != null) {
+            where.append(" and (managing_agency_code = :agency or probation_agency_code = :agency"
+                    + " or prison_agency_code = :agency)");
+        }
+        if (query.status() != null) {
+            where.append(" and status = :status");
+        }
+        JdbcClient.StatementSpec count = jdbc.sql("select count(*) from offender" + where);
+        JdbcClient.StatementSpec items = jdbc.sql("select " + SUMMARY_COLUMNS + " from offender" + where
+                + " order by family_name, given_names, id limit :limit offset :offset");
+        if (query.responsibleAgency() != null) {
+            count = count.param("agency", query.responsibleAgency());
+            items = items.param("agency", query.responsibleAgency());
+        }
+        if (query.status() != null) {
+            count = count.param("status", query.status().name());
+            items = items.param("status", query.status().name());
+        }
+        long total = count.query(Long.class).single();
+        List<OffenderSummary> rows = items
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((rs, n) -> new OffenderSummary(new OffenderId(rs.getObject("id", UUID.class)),
+                        new PersonName(rs.getString("given_names"), rs.getString("family_name")),
+                        rs.getObject("date_of_birth", LocalDate.class), RecordStatus.valueOf(rs.getString("status")),
+                        rs.getString("managing_agency_code"), rs.getString("offender_manager")))
+                .list();
+        return new Page<>(rows, query.page(), query.size(), total);
+    }
+
+    private static Map<String, Object> detailParameters(OffenderDetails d) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("status", d.status().name());
+        p.put("givenNames", d.name().givenNames());
+        p.put("familyName", d.name().familyName());
+        p.put("dateOfBirth", d.dateOfBirth());
+        p.put("sex", d.sex().name());
+        p.put("nationality", d.nationality());
+        p.put("heightCm", d.description().heightCm());
+        p.put("build", name(d.description().build()));
+        p.put("eyeColour", name(d.description().eyeColour()));
+        p.put("hairColour", name(d.description().hairColour()));
+        p.put("pncId", d.identifiers().pncId());
+        p.put("croNumber", d.identifiers().croNumber());
+        p.put("niNumber", d.identifiers().nationalInsuranceNumber());
+        p.put("managingAgency", d.management().managingAgency());
+        p.put("probationAgency", d.management().probationAgency());
+        p.put("prisonAgency", d.management().prisonAgency());
+        p.put("offenderManager", d.management().offenderManager());
+        return p;
+    }
+
+    private void insertChildren(UUID id, OffenderDetails d) {
+        for (int i = 0; i < d.aliases().size(); i++) {
+            PersonName alias = d.aliases().get(i);
+            jdbc.sql("insert into offender_alias (offender_id, position, given_names, family_name)"
+                    + " values (:id, :pos, :given, :family)")
+                    .param("id", id).param("pos", i).param("given", alias.givenNames())
+                    .param("family", alias.familyName())
+                    .update();
+        }
+        for (int i = 0; i < d.aliasDatesOfBirth().size(); i++) {
+            jdbc.sql("insert into offender_alias_date_of_birth (offender_id, position, date_of_birth)"
+                    + " values (:id, :pos, :dob)")
+                    .param("id", id).param("pos", i).param("dob", d.aliasDatesOfBirth().get(i))
+                    .update();
+        }
+        for (int i = 0; i < d.distinguishingMarks().size(); i++) {
+            DistinguishingMark mark = d.distinguishingMarks().get(i);
+            jdbc.sql("insert into offender_mark (offender_id, position, type, location, description)"
+                    + " values (:id, :pos, :type, :location, :description)")
+                    .param("id", id).param("pos", i).param("type", mark.type().name())
+                    .param("location", mark.location()).param("description", mark.description())
+                    .update();
+        }
+        for (int i = 0; i < d.identifiers().passports().size(); i++) {
+            Passport passport = d.identifiers().passports().get(i);
+            jdbc.sql("insert into offender_passport (offender_id, position, number, issuing_country)"
+                    + " values (:id, :pos, :number, :country)")
+                    .param("id", id).param("pos", i).param("number", passport.number())
+                    .param("country", passport.issuingCountry())
+                    .update();
+        }
+        for (int i = 0; i < d.convictions().size(); i++) {
+            Conviction c = d.convictions().get(i);
+            jdbc.sql("insert into conviction (offender_id, position, offence_code, conviction_date, court, disposal,"
+                    + " term_months) values (:id, :pos, :offence, :date, :court, :disposal, :term)")
+                    .param("id", id).param("pos", i).param("offence", c.offenceCode()).param("date", c.date())
+                    .param("court", c.court()).param("disposal", c.disposal().name())
+                    .param("term", c.termMonths())
+                    .update();
+        }
+        for (int i = 0; i < d.addresses().size(); i++) {
+            Address a = d.addresses().get(i);
+            jdbc.sql("insert into offender_address (offender_id, position, type, line1, line2, town, postcode,"
+                    + " place_description, from_date, to_date)"
+                    + " values (:id, :pos, :type, :line1, :line2, :town, :postcode, :place, :from, :to)")
+                    .param("id", id).param("pos", i).param("type", a.type().name()).param("line1", a.line1())
+                    .param("line2", a.line2()).param("town", a.town()).param("postcode", a.postcode())
+                    .param("place", a.placeDescription()).param("from", a.from()).param("to", a.to())
+                    .update();
+        }
+    }
+
+    private OffenderRecord mapRecord(ResultSet rs, UUID id) throws SQLException {
+        OffenderDetails details = new OffenderDetails(
+                new PersonName(rs.getString("given_names"), rs.getString("family_name")),
+                children("select given_names, family_name from offender_alias", id,
+                        r -> new PersonName(r.getString(1), r.getString(2))),
+                rs.getObject("date_of_birth", LocalDate.class),
+                children("select date_of_birth from offender_alias_date_of_birth", id,
+                        r -> r.getObject(1, LocalDate.class)),
+                Sex.valueOf(rs.getString("sex")),
+                rs.getString("nationality"),
+                new PhysicalDescription((Integer) rs.getObject("height_cm"),
+                        enumOrNull(Build.class, rs.getString("build")),
+                        enumOrNull(EyeColour.class, rs.getString("eye_colour")),
+                        enumOrNull(HairColour.class, rs.getString("hair_colour"))),
+                children("select type, location, description from offender_mark", id,
+                        r -> new DistinguishingMark(MarkType.valueOf(r.getString(1)), r.getString(2), r.getString(3))),
+                new Identifiers(rs.getString("pnc_id"), rs.getString("cro_number"), rs.getString("ni_number"),
+                        children("select number, issuing_country from offender_passport", id,
+                                r -> new Passport(r.getString(1), r.getString(2)))),
+                children("select offence_code, conviction_date, court, disposal, term_months from conviction", id,
+                        r -> new Conviction(r.getString(1), r.getObject(2, LocalDate.class), r.getString(3),
+                                Disposal.valueOf(r.getString(4)), (Integer) r.getObject(5))),
+                children("select type, line1, line2, town, postcode, place_description, from_date, to_date"
+                        + " from offender_address", id,
+                        r -> new Address(AddressType.valueOf(r.getString(1)), r.getString(2), r.getString(3),
+                                r.getString(4), r.getString(5), r.getString(6), r.getObject(7, LocalDate.class),
+                                r.getObject(8, LocalDate.class))),
+                new Management(rs.getString("managing_agency_code"), rs.getString("offender_manager"),
+                        rs.getString("probation_agency_code"), rs.getString("prison_agency_code")),
+                RecordStatus.valueOf(rs.getString("status")));
+        return new OffenderRecord(new OffenderId(id), rs.getLong("version"), details,
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("updated_by"));
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> children(String select, UUID id, RowReader<T> reader) {
+        return new ArrayList<>(jdbc.sql(select + " where offender_id = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> reader.read(rs))
+                .list());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+}

@@ -38,7 +38,6 @@ final class SyntheticRegister {
     private static final String NINO_FIRST = "ABCEGHJKLMNOPRSTWXYZ";
     private static final String NINO_SECOND = "ABCEGHJKLMNPRSTWXYZ";
     private static final List<String> NINO_EXCLUDED = List.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
-    private static final String[] COURTS = {"Crown Court", "Magistrates' Court"};
     private static final String[] MARK_LOCATIONS = {"left forearm", "right forearm", "neck", "back of right hand",
         "left cheek", "chest", "upper back", "left calf"};
     private static final String[] NFA_PLACES = {"the night shelter on %s", "the bus station in %s",
@@ -48,6 +47,7 @@ final class SyntheticRegister {
     private final Faker faker;
     private final LocalDate today;
     private final List<String> offenceCodes;
+    private final NameLists names = NameLists.load();
 
     SyntheticRegister(long seed, LocalDate today, List<String> offenceCodes) {
         this.random = new Random(seed);
@@ -76,11 +76,11 @@ final class SyntheticRegister {
     private OffenderDetails offender(ForceProfile force, int serial, List<String> managers) {
         Sex sex = random.nextInt(100) < 97 ? Sex.MALE : Sex.FEMALE;
         LocalDate dob = today.minusYears(20 + random.nextInt(55)).minusDays(random.nextInt(365));
-        PersonName name = new PersonName(givenNames(sex), faker.name().lastName());
+        PersonName name = new PersonName(givenNames(sex), pick(names.surnames()));
         List<PersonName> aliases = new ArrayList<>();
         List<LocalDate> aliasDobs = new ArrayList<>();
         if (random.nextInt(3) == 0) {
-            aliases.add(new PersonName(random.nextBoolean() ? name.givenNames() : givenNames(sex), faker.name().lastName()));
+            aliases.add(new PersonName(random.nextBoolean() ? name.givenNames() : givenNames(sex), pick(names.surnames())));
             if (random.nextInt(4) == 0) {
                 aliases.add(new PersonName(givenNames(sex), name.familyName()));
             }
@@ -88,7 +88,8 @@ final class SyntheticRegister {
                 aliasDobs.add(dob.plusDays(random.nextInt(60) - 30));
             }
         }
-        List<Conviction> convictions = convictions(dob);
+        String town = pick(force.towns());
+        List<Conviction> convictions = convictions(dob, town);
         LocalDate firstConviction = convictions.get(0).date();
         RecordStatus status = status();
         return new OffenderDetails(name, aliases, dob, aliasDobs, sex, random.nextInt(10) < 9 ? "GB" : pick(
@@ -98,7 +99,7 @@ final class SyntheticRegister {
                 marks(),
                 identifiers(serial, firstConviction),
                 convictions,
-                addresses(force, firstConviction),
+                addresses(force, town, firstConviction),
                 new Management(force.code(), managers.isEmpty() ? null : managers.get(random.nextInt(managers.size())),
                         force.probationRegion() != null && random.nextInt(10) < 4 ? force.probationRegion() : null,
                         status == RecordStatus.IN_CUSTODY ? pick("HMP-WANDSWORTH", "HMP-WHATTON", "HMP-USK",
@@ -107,24 +108,24 @@ final class SyntheticRegister {
     }
 
     private String givenNames(Sex sex) {
-        String first = sex == Sex.MALE ? faker.name().maleFirstName() : faker.name().femaleFirstName();
-        return random.nextInt(3) == 0 ? first + " " + (sex == Sex.MALE ? faker.name().maleFirstName()
-                : faker.name().femaleFirstName()) : first;
+        List<String> forenames = sex == Sex.MALE ? names.male() : names.female();
+        String first = pick(forenames);
+        return random.nextInt(3) == 0 ? first + " " + pick(forenames) : first;
     }
 
-    private List<Conviction> convictions(LocalDate dob) {
+    private List<Conviction> convictions(LocalDate dob, String town) {
         List<Conviction> convictions = new ArrayList<>();
         LocalDate earliest = dob.plusYears(16);
         long span = Math.max(1, today.toEpochDay() - earliest.toEpochDay() - 30);
         LocalDate first = earliest.plusDays((long) (span * Math.pow(random.nextDouble(), 0.6)));
-        convictions.add(conviction(first));
+        convictions.add(conviction(first, town));
         if (random.nextInt(5) == 0 && first.isBefore(today.minusYears(2))) {
-            convictions.add(conviction(first.plusDays(200 + random.nextInt(500))));
+            convictions.add(conviction(first.plusDays(200 + random.nextInt(500)), town));
         }
         return convictions;
     }
 
-    private Conviction conviction(LocalDate date) {
+    private Conviction conviction(LocalDate date, String town) {
         int roll = random.nextInt(100);
         Disposal disposal;
         Integer term = null;
@@ -147,8 +148,11 @@ final class SyntheticRegister {
         } else {
             disposal = Disposal.HOSPITAL_ORDER_WITH_RESTRICTION;
         }
-        String court = disposal == Disposal.CAUTION ? faker.address().cityName() + " Police Station"
-                : faker.address().cityName() + " " + COURTS[disposal == Disposal.OTHER ? 1 : 0];
+        String court = town + switch (disposal) {
+            case CAUTION -> " Police Station";
+            case OTHER, CONDITIONAL_DISCHARGE -> " Magistrates' Court";
+            default -> " Crown Court";
+        };
         return new Conviction(offenceCodes.get(random.nextInt(offenceCodes.size())), date, court, disposal, term);
     }
 
@@ -189,9 +193,8 @@ final class SyntheticRegister {
         return prefix + String.format("%06d", random.nextInt(1_000_000)) + "ABCD".charAt(random.nextInt(4));
     }
 
-    private List<Address> addresses(ForceProfile force, LocalDate firstConviction) {
+    private List<Address> addresses(ForceProfile force, String town, LocalDate firstConviction) {
         List<Address> addresses = new ArrayList<>();
-        String town = pick(force.towns().toArray(String[]::new));
         LocalDate moved = firstConviction.plusDays(random.nextInt(400));
         if (moved.isAfter(today)) {
             moved = today;
@@ -212,15 +215,19 @@ final class SyntheticRegister {
     }
 
     private Address home(ForceProfile force, String town, LocalDate from, LocalDate to) {
-        String line1 = (1 + random.nextInt(180)) + " " + faker.address().streetName();
+        String line1 = (1 + random.nextInt(180)) + " " + pick(names.streets()) + " " + pick(names.streetSuffixes());
         return new Address(AddressType.HOME, line1, null, town, postcode(force), null, from, to);
     }
 
     private String postcode(ForceProfile force) {
-        String area = pick(force.postcodeAreas().toArray(String[]::new));
+        String area = pick(force.postcodeAreas());
         return area + (1 + random.nextInt(20)) + " " + random.nextInt(10)
                 + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()))
                 + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()));
+    }
+
+    private <T> T pick(List<T> options) {
+        return options.get(random.nextInt(options.size()));
     }
 
     @SafeVarargs

@@ -70,7 +70,7 @@ public final class IdentifierFormats {
     /** National Insurance number: two prefix letters, six digits and a suffix letter A to D. */
     public static Optional<String> checkNationalInsuranceNumber(String value) {
         return NINO.matcher(value).matches() ? Optional.empty()
-                : Optional.of("must be a National Insurance number like QQ123456C: two letters (not D, F, I, Q, U or V;"
+                : Optional.of("must be a National Insurance number like AB123456C: two letters (not D, F, I, Q, U or V;"
                         + " the second not O; not BG, GB, KN, NK, NT, TN or ZZ), six digits, then A, B, C or D");
     }
 

@@ -81,7 +81,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
-        return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage(), request));
+        // Method security says only "Access Denied"; say what it means.
+        String detail = "Access Denied".equals(ex.getMessage()) ? "Your role does not allow this" : ex.getMessage();
+        return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, request));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,105 @@
+package uk.gov.vigil.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import uk.gov.vigil.offender.domain.OffenderDetails;
+import uk.gov.vigil.offender.domain.OffenderRules;
+import uk.gov.vigil.offender.domain.ValidationContext;
+
+class SyntheticRegisterTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    private static final List<String> OFFENCES = List.of("SOA2003-S1", "SOA2003-S3", "SOA2003-S7", "PCA1978-S1");
+    private static final List<ForceProfile> FORCES = ForceProfile.load();
+
+    private static List<OffenderDetails> generate(long seed, int size) {
+        return new SyntheticRegister(seed, TODAY, OFFENCES).generate(FORCES, size, Map.of("MET", List.of("met.om")));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRegister() {
+        assertThat(generate(42, 300)).isEqualTo(generate(42, 300));
+        assertThat(generate(42, 300)).isNotEqualTo(generate(43, 300));
+    }
+
+    @Test
+    void everyGeneratedRecordPassesTheRules() {
+        ValidationContext context = new ValidationContext() {
+            @Override
+            public LocalDate today() {
+                return TODAY;
+            }
+
+            @Override
+            public boolean isPoliceForce(String code) {
+                return FORCES.stream().anyMatch(f -> f.code().equals(code));
+            }
+
+            @Override
+            public boolean isProbationRegion(String code) {
+                return code.startsWith("PR-") || code.equals("PBNI");
+            }
+
+            @Override
+            public boolean isPrison(String code) {
+                return code.startsWith("HMP-");
+            }
+
+            @Override
+            public boolean isKnownOffence(String code) {
+                return OFFENCES.contains(code);
+            }
+
+            @Override
+            public boolean canManageOffendersFor(String username, String agency) {
+                return username.equals("met.om") && agency.equals("MET");
+            }
+        };
+        for (OffenderDetails details : generate(7, 2000)) {
+            assertThat(OffenderRules.check(details, context).list()).as(details.name().fullName()).isEmpty();
+        }
+    }
+
+    @Test
+    void offendersAreSpreadInProportionToForceSize() {
+        Map<String, Long> byForce = generate(1, 2000).stream()
+                .collect(Collectors.groupingBy(d -> d.management().managingAgency(), Collectors.counting()));
+        assertThat(byForce.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2000);
+        assertThat(byForce.get("MET")).isGreaterThan(byForce.get("HRT") * 5);
+        assertThat(byForce.get("HRT")).isGreaterThan(byForce.get("CUM"));
+        assertThat(byForce).containsKeys("PSCOT", "PSNI", "TVP");
+    }
+
+    @Test
+    void pncIdsAreUnique() {
+        List<OffenderDetails> register = generate(3, 2000);
+        Set<String> pncs = register.stream().map(d -> d.identifiers().pncId()).collect(Collectors.toSet());
+        assertThat(pncs).hasSize(register.size());
+    }
+
+    @Test
+    void aboutOneInThreeHasAnAlias() {
+        List<OffenderDetails> register = generate(5, 3000);
+        long withAlias = register.stream().filter(d -> !d.aliases().isEmpty()).count();
+        assertThat(withAlias).isBetween(850L, 1150L);
+    }
+
+    @Test
+    void allocationAddsUpExactly() {
+        for (int total : new int[] {1, 7, 999, 2000, 70_052}) {
+            int[] counts = ForceProfile.allocate(FORCES, total);
+            assertThat(java.util.Arrays.stream(counts).sum()).isEqualTo(total);
+        }
+        assertThat(FORCES.stream().map(ForceProfile::code).collect(Collectors.toMap(Function.identity(), c -> 1)))
+                .hasSize(FORCES.size());
+    }
+}

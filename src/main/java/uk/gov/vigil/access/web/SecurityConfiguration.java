@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import uk.gov.vigil.shared.web.Problems;
 
 /**
- * Two filter chains. The API chain ({@code /api/**} and the OpenAPI document) answers 401 and 403 as problem
+ * Two filter chains. The API chain ({@code /api/**}, the OpenAPI document and the actuator) answers 401 and 403 as problem
  * details and never redirects; it accepts the session of a signed-in user and, only where
  * {@code vigil.security.http-basic-enabled} is set, HTTP Basic. The page chain uses form sign-in.
  */
@@ -40,8 +41,11 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties) throws Exception {
         RequestMatcher hasAuthorizationHeader = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-        http.securityMatcher("/api/**", "/v3/api-docs/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
+                        .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(hasAuthorizationHeader))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors
@@ -55,7 +59,11 @@ class SecurityConfiguration {
                                     request);
                         })
                         .accessDeniedHandler((request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
-                                "forbidden", "Forbidden", "Your role does not allow this", request)));
+                                "forbidden", "Forbidden", ex instanceof CsrfException
+                                        ? "Missing or invalid CSRF token: send the token, or authenticate with an"
+                                                + " Authorization header"
+                                        : "Your role does not allow this",
+                                request)));
         if (properties.httpBasicEnabled()) {
             http.httpBasic(basic -> basic.realmName("Vigil"));
         }
@@ -66,10 +74,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/assets/**", "/govuk/**", "/css/**", "/error",
-                                "/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
+                        .requestMatchers("/sign-in", "/assets/**", "/govuk/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));

@@ -1,0 +1,78 @@
+package uk.gov.vigil.access;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import uk.gov.vigil.support.IntegrationTestBase;
+
+/**
+ * Every API endpoint refuses a caller with no credentials (401) and a caller whose role lacks the permission
+ * (403), before it looks at the request. The 403 is checked with a user whose roles lack the permission; the
+ * reference-data endpoints are open to every role, so there the refused user is one with no role at all.
+ */
+class EndpointSecurityIT extends IntegrationTestBase {
+
+    private static final String SOME_ID = "/api/v1/offenders/00000000-0000-0000-0000-000000000042";
+
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                Arguments.of(HttpMethod.GET, "/api/v1/agencies", TestUser.NO_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/v1/agencies/MET", TestUser.NO_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/v1/offences", TestUser.NO_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/v1/offences/SOA2003-S1", TestUser.NO_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/v1/offenders", TestUser.ANALYST),
+                Arguments.of(HttpMethod.POST, "/api/v1/offenders", TestUser.PROBATION),
+                Arguments.of(HttpMethod.GET, SOME_ID, TestUser.ANALYST),
+                Arguments.of(HttpMethod.PUT, SOME_ID, TestUser.PRISON),
+                Arguments.of(HttpMethod.GET, "/actuator/prometheus", TestUser.MET_SUPERVISOR));
+    }
+
+    private static MockHttpServletRequestBuilder call(HttpMethod method, String path) {
+        return request(method, path).contentType(MediaType.APPLICATION_JSON).content("{}").header("If-Match", "\"1\"");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("endpoints")
+    void withoutCredentialsIsUnauthorised(HttpMethod method, String path, TestUser ignored) throws Exception {
+        mvc.perform(call(method, path).with(csrf()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("urn:vigil:problem:unauthenticated"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2}")
+    @MethodSource("endpoints")
+    void withoutThePermissionIsForbidden(HttpMethod method, String path, TestUser user) throws Exception {
+        mvc.perform(call(method, path).with(as(user)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Your role does not allow this"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSessionWriteWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(request(HttpMethod.POST, "/api/v1/offenders").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(uk.gov.vigil.access.web.AccountPrincipal.authenticated(
+                                        TestUser.MET_OM.vigilUser()))))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theOpenApiDocumentNeedsASignedInUser() throws Exception {
+        mvc.perform(request(HttpMethod.GET, "/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(request(HttpMethod.GET, "/v3/api-docs").with(as(TestUser.ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/offenders/{id}']").exists());
+    }
+}

@@ -1,0 +1,57 @@
+package uk.gov.vigil.access;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+import uk.gov.vigil.support.IntegrationTestBase;
+
+class SignInPageIT extends IntegrationTestBase {
+
+    @Test
+    void pagesSendStrangersToSignIn() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/sign-in"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sign in to Vigil")))
+                .andExpect(content().string(containsString("/govuk/govuk-frontend.min.css")));
+    }
+
+    @Test
+    void signingInWithTheRightPasswordStartsASession() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/sign-in").with(csrf())
+                        .param("username", TestUser.HERTS_OM.username).param("password", PASSWORD))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("it.herts.om")))
+                .andExpect(content().string(containsString("HRT")));
+        mvc.perform(get("/api/v1/offenders").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aWrongPasswordSaysSoWithoutSayingWhichPart() throws Exception {
+        mvc.perform(post("/sign-in").with(csrf()).param("username", TestUser.HERTS_OM.username)
+                        .param("password", "not-the-password"))
+                .andExpect(redirectedUrl("/sign-in?error"));
+        mvc.perform(post("/sign-in").with(csrf()).param("username", "nobody-at-all").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/sign-in?error"));
+        mvc.perform(get("/sign-in?error"))
+                .andExpect(content().string(containsString("The username or password is not right")));
+    }
+
+    @Test
+    void theGovukFrontendAssetsAreServedWithoutSigningIn() throws Exception {
+        mvc.perform(get("/govuk/govuk-frontend.min.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/images/favicon.ico")).andExpect(status().isOk());
+    }
+}

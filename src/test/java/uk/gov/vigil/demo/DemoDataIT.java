@@ -1,0 +1,113 @@
+package uk.gov.vigil.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.gov.vigil.access.Role;
+import uk.gov.vigil.access.UserDirectory;
+
+/**
+ * Starts the application as {@code ./mvnw spring-boot:run} does, in the demo profile, on a database of its own
+ * (an in-memory H2 database, or a separate PostgreSQL schema), with a small register.
+ */
+@SpringBootTest(properties = {"vigil.demo.offenders=60", "spring.flyway.clean-disabled=false"})
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+@Import(DemoDataIT.FreshSchema.class)
+class DemoDataIT {
+
+    private static final String DEMO_PASSWORD = "vigil-demo-password";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    DemoDataLoader loader;
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("vigil.demo.enabled", () -> "true");
+        if (System.getProperty("vigil.test.database", "h2").equals("postgres")) {
+            registry.add("spring.datasource.url", () -> System.getProperty("vigil.test.pg.url",
+                    "jdbc:postgresql://127.0.0.1:5432/vigil_test") + "?currentSchema=demo_it");
+            registry.add("spring.datasource.username", () -> System.getProperty("vigil.test.pg.user", "postgres"));
+            registry.add("spring.datasource.password", () -> System.getProperty("vigil.test.pg.password", ""));
+            registry.add("spring.flyway.schemas", () -> "demo_it");
+            registry.add("spring.flyway.default-schema", () -> "demo_it");
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:demo-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Test
+    void theDemoUsersAreSeededWithTheirAgenciesAndRoles() {
+        assertThat(users.find("met.om")).get().satisfies(u -> {
+            assertThat(u.agencyCode()).isEqualTo("MET");
+            assertThat(u.roles()).containsExactly(Role.OFFENDER_MANAGER);
+        });
+        assertThat(users.find("analyst")).get().satisfies(u -> assertThat(u.roles()).containsExactly(Role.ANALYST));
+        assertThat(users.find("admin")).get().satisfies(u -> assertThat(u.roles()).containsExactly(Role.ADMIN));
+        for (String name : new String[] {"herts.om", "tvp.om", "met.supervisor", "probation.officer"}) {
+            assertThat(users.find(name)).as(name).isPresent();
+        }
+    }
+
+    @Test
+    void theReadmeCurlExampleWorks() throws Exception {
+        mvc.perform(get("/api/v1/offenders").with(httpBasic("met.om", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].managingAgency").value("MET"));
+    }
+
+    @Test
+    void theRegisterIsLoadedOnceAndNotDuplicatedOnTheNextStart() {
+        assertThat(offenders()).isEqualTo(60);
+        loader.run(null);
+        assertThat(offenders()).isEqualTo(60);
+    }
+
+    @Test
+    void theRegisterIsTheSameForTheSameSeedAndDay() {
+        assertThat(loader.generate()).isEqualTo(loader.generate());
+    }
+
+    private long offenders() {
+        return jdbc.sql("select count(*) from offender").query(Long.class).single();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FreshSchema {
+
+        @Bean
+        FlywayMigrationStrategy cleanThenMigrate() {
+            return flyway -> {
+                flyway.clean();
+                flyway.migrate();
+            };
+        }
+    }
+}

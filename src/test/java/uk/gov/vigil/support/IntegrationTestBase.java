@@ -2,15 +2,11 @@ package uk.gov.vigil.support;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,7 +30,7 @@ import uk.gov.vigil.access.web.AccountPrincipal;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(IntegrationTestBase.CleanDatabaseOnce.class)
+@Import(CleanDatabaseOnce.class)
 public abstract class IntegrationTestBase {
 
     public static final String PASSWORD = "integration-test-password";
@@ -67,8 +63,6 @@ public abstract class IntegrationTestBase {
             return new VigilUser(username, "Test " + username, agency, roles);
         }
     }
-
-    private static final AtomicBoolean CLEANED = new AtomicBoolean();
 
     @Autowired
     protected MockMvc mvc;
@@ -113,19 +107,5 @@ public abstract class IntegrationTestBase {
     /** The database the suite runs on, for tests that report it. */
     protected static String databaseName() {
         return System.getProperty("vigil.test.database", "h2");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class CleanDatabaseOnce {
-
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return flyway -> {
-                if (CLEANED.compareAndSet(false, true)) {
-                    flyway.clean();
-                }
-                flyway.migrate();
-            };
-        }
     }
 }

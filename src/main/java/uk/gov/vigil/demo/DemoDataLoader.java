@@ -3,11 +3,13 @@ package uk.gov.vigil.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,14 +17,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.UserDirectory;
 import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.compliance.application.ComplianceService;
 import uk.gov.vigil.offence.Offence;
 import uk.gov.vigil.offence.OffenceCatalogue;
 import uk.gov.vigil.offender.application.OffenderService;
-import uk.gov.vigil.offender.domain.OffenderDetails;
 
 /**
  * Seeds the demo users and, on first start, the synthetic register. Later starts find the register populated and
@@ -56,14 +59,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProperties properties;
     private final UserDirectory users;
     private final OffenderService offenders;
+    private final ComplianceService compliance;
     private final OffenceCatalogue offences;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     DemoDataLoader(DemoProperties properties, UserDirectory users, OffenderService offenders,
-            OffenceCatalogue offences, Clock clock) {
+            ComplianceService compliance, OffenceCatalogue offences, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.properties = properties;
         this.users = users;
         this.offenders = offenders;
+        this.compliance = compliance;
         this.offences = offences;
         this.clock = clock;
     }
@@ -85,18 +92,24 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        List<OffenderDetails> register = generate();
-        register.forEach(details -> offenders.register(details, LOADER));
+        List<SyntheticOffender> register = generate();
+        for (SyntheticOffender offender : register) {
+            // One transaction each, so the overdue sweep never sees an offender before their history.
+            transactions.executeWithoutResult(status -> {
+                UUID id = offenders.register(offender.details(), LOADER).id().value();
+                compliance.importHistory(id, offender.history(), LOADER.username());
+            });
+        }
         log.info("Loaded a synthetic register of {} offenders (seed {}) in {} ms", register.size(),
                 properties.seed(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    List<OffenderDetails> generate() {
+    List<SyntheticOffender> generate() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         Map<String, List<String>> managers = new HashMap<>();
         for (DemoUser user : USERS) {
             if (user.role() == Role.OFFENDER_MANAGER || user.role() == Role.SUPERVISOR) {
-                managers.computeIfAbsent(user.agency(), k -> new java.util.ArrayList<>()).add(user.username());
+                managers.computeIfAbsent(user.agency(), k -> new ArrayList<>()).add(user.username());
             }
         }
         List<String> codes = offences.all().stream().map(Offence::code).toList();

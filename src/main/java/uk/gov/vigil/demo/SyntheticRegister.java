@@ -1,7 +1,9 @@
 package uk.gov.vigil.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,10 @@ import java.util.Random;
 
 import net.datafaker.Faker;
 
+import uk.gov.vigil.compliance.application.NotificationInput;
+import uk.gov.vigil.compliance.domain.NotificationType;
+import uk.gov.vigil.compliance.domain.NotifiedChanges;
+import uk.gov.vigil.compliance.domain.Verification;
 import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.AddressType;
 import uk.gov.vigil.offender.domain.Build;
@@ -27,6 +33,11 @@ import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.offender.domain.PhysicalDescription;
 import uk.gov.vigil.offender.domain.RecordStatus;
 import uk.gov.vigil.offender.domain.Sex;
+import uk.gov.vigil.rules.EnglandAndWales;
+import uk.gov.vigil.rules.Outcome;
+import uk.gov.vigil.rules.PeriodCase;
+import uk.gov.vigil.rules.PeriodDecision;
+import uk.gov.vigil.rules.Sentence;
 
 /**
  * Generates a made-up register. The same seed, size, date and inputs always give the same offenders, in the same
@@ -42,6 +53,8 @@ final class SyntheticRegister {
         "left cheek", "chest", "upper back", "left calf"};
     private static final String[] NFA_PLACES = {"the night shelter on %s", "the bus station in %s",
         "the day centre, %s", "sleeping in a tent near the river, %s"};
+
+    private static final EnglandAndWales RULES = new EnglandAndWales();
 
     private final Random random;
     private final Faker faker;
@@ -60,14 +73,16 @@ final class SyntheticRegister {
      * @param managers usernames that may be named as offender manager, by force code; forces not in the map get
      *                 unassigned offenders
      */
-    List<OffenderDetails> generate(List<ForceProfile> forces, int total, Map<String, List<String>> managers) {
+    List<SyntheticOffender> generate(List<ForceProfile> forces, int total, Map<String, List<String>> managers) {
         int[] counts = ForceProfile.allocate(forces, total);
-        List<OffenderDetails> register = new ArrayList<>(total);
+        List<SyntheticOffender> register = new ArrayList<>(total);
         int serial = 0;
         for (int f = 0; f < forces.size(); f++) {
             for (int n = 0; n < counts[f]; n++) {
                 serial++;
-                register.add(offender(forces.get(f), serial, managers.getOrDefault(forces.get(f).code(), List.of())));
+                OffenderDetails details = offender(forces.get(f), serial,
+                        managers.getOrDefault(forces.get(f).code(), List.of()));
+                register.add(new SyntheticOffender(details, history(details)));
             }
         }
         return register;
@@ -107,22 +122,96 @@ final class SyntheticRegister {
                 status);
     }
 
+    /**
+     * The notifications the offender has made: the initial one a day or two after the latest conviction (a few
+     * late), then one a year (weekly while of no fixed abode) until today, the end of the requirement, or the
+     * start of a custodial spell. About 3 in 100 of those living in the community have missed their latest one.
+     */
+    private List<NotificationInput> history(OffenderDetails details) {
+        Conviction latest = details.convictions().stream().max(Comparator.comparing(Conviction::date)).orElseThrow();
+        // Up to yesterday: a notification later today would be in the future.
+        LocalDate end = today.minusDays(1);
+        LocalDate requirementEnds = LocalDate.MIN;
+        for (Conviction c : details.convictions()) {
+            PeriodDecision period = RULES.notificationPeriod(periodCase(details.dateOfBirth(), c));
+            requirementEnds = period.outcome() != Outcome.DETERMINED || period.indefinite() ? LocalDate.MAX
+                    : period.lastDay().isAfter(requirementEnds) ? period.lastDay() : requirementEnds;
+        }
+        if (requirementEnds.isBefore(end)) {
+            end = requirementEnds;
+        }
+        if (details.status() != RecordStatus.ACTIVE) {
+            end = end.minusDays(30 + random.nextInt(300));
+        }
+        String station = details.addresses().isEmpty() ? "Central Police Station"
+                : details.addresses().get(details.addresses().size() - 1).town() + " Police Station";
+        List<NotificationInput> history = new ArrayList<>();
+        LocalDate day = latest.date().plusDays(random.nextInt(10) == 0 ? 3 + random.nextInt(8) : random.nextInt(3));
+        if (day.isAfter(end)) {
+            return history;
+        }
+        history.add(notification(NotificationType.INITIAL, day, station, true));
+        boolean noFixedAbode = details.currentMainResidence()
+                .map(a -> a.type() == AddressType.NO_FIXED_ABODE).orElse(false);
+        LocalDate nfaFrom = details.currentMainResidence().map(Address::from).orElse(end);
+        boolean missesLatest = details.status() == RecordStatus.ACTIVE && random.nextInt(100) < 3;
+        while (true) {
+            boolean weekly = noFixedAbode && !day.isBefore(nfaFrom.minusDays(7));
+            LocalDate next = weekly ? day.plusDays(1 + random.nextInt(7)) : day.plusDays(300 + random.nextInt(66));
+            LocalDate dueAfterNext = weekly ? next.plusDays(7) : next.plusYears(1);
+            if (next.isAfter(end) || (missesLatest && dueAfterNext.isAfter(end))) {
+                break;
+            }
+            day = next;
+            history.add(notification(NotificationType.PERIODIC, day, station, false));
+        }
+        return history;
+    }
+
+    private NotificationInput notification(NotificationType type, LocalDate day, String station, boolean first) {
+        Instant at = day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(EnglandAndWales.ZONE).toInstant();
+        return new NotificationInput(type, at, station, null,
+                new NotifiedChanges(null, null, false, null, null, random.nextInt(10) < 7, random.nextInt(10) < 6,
+                        random.nextInt(10) < 8),
+                new Verification(true, first || random.nextInt(5) == 0, first));
+    }
+
     private String givenNames(Sex sex) {
         List<String> forenames = sex == Sex.MALE ? names.male() : names.female();
         String first = pick(forenames);
         return random.nextInt(3) == 0 ? first + " " + pick(forenames) : first;
     }
 
+    /**
+     * One conviction, sometimes two. Nine in ten finite requirements are still running, as on a live register;
+     * the rest have ended and stay for their history.
+     */
     private List<Conviction> convictions(LocalDate dob, String town) {
         List<Conviction> convictions = new ArrayList<>();
         LocalDate earliest = dob.plusYears(16);
-        long span = Math.max(1, today.toEpochDay() - earliest.toEpochDay() - 30);
-        LocalDate first = earliest.plusDays((long) (span * Math.pow(random.nextDouble(), 0.6)));
-        convictions.add(conviction(first, town));
-        if (random.nextInt(5) == 0 && first.isBefore(today.minusYears(2))) {
-            convictions.add(conviction(first.plusDays(200 + random.nextInt(500)), town));
+        LocalDate latestPossible = today.minusDays(30);
+        Conviction first = conviction(between(earliest, latestPossible), town);
+        PeriodDecision period = RULES.notificationPeriod(periodCase(dob, first));
+        if (period.outcome() == Outcome.DETERMINED && !period.indefinite() && period.lastDay().isBefore(today)
+                && random.nextInt(10) < 9) {
+            LocalDate windowStart = today.minus(period.period()).plusDays(1);
+            first = new Conviction(first.offenceCode(), between(windowStart.isBefore(earliest) ? earliest : windowStart,
+                    latestPossible), first.court(), first.disposal(), first.termMonths());
+        }
+        convictions.add(first);
+        if (random.nextInt(5) == 0 && first.date().isBefore(today.minusYears(2))) {
+            convictions.add(conviction(first.date().plusDays(200 + random.nextInt(500)), town));
         }
         return convictions;
+    }
+
+    private LocalDate between(LocalDate from, LocalDate to) {
+        long span = Math.max(1, to.toEpochDay() - from.toEpochDay());
+        return from.plusDays((long) (span * Math.pow(random.nextDouble(), 0.6)));
+    }
+
+    private static PeriodCase periodCase(LocalDate dob, Conviction c) {
+        return new PeriodCase(dob, c.date(), Sentence.valueOf(c.disposal().name()), c.termMonths(), List.of());
     }
 
     private Conviction conviction(LocalDate date, String town) {

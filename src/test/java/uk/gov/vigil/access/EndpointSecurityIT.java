@@ -24,6 +24,7 @@ import uk.gov.vigil.support.IntegrationTestBase;
 class EndpointSecurityIT extends IntegrationTestBase {
 
     private static final String SOME_ID = "/api/v1/offenders/00000000-0000-0000-0000-000000000042";
+    private static final String OTHER_ID = "00000000-0000-0000-0000-000000000043";
 
     static Stream<Arguments> endpoints() {
         return Stream.of(
@@ -35,7 +36,15 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.POST, "/api/v1/offenders", TestUser.PROBATION),
                 Arguments.of(HttpMethod.GET, SOME_ID, TestUser.ANALYST),
                 Arguments.of(HttpMethod.PUT, SOME_ID, TestUser.PRISON),
-                Arguments.of(HttpMethod.GET, "/actuator/prometheus", TestUser.MET_SUPERVISOR));
+                Arguments.of(HttpMethod.GET, "/actuator/prometheus", TestUser.MET_SUPERVISOR),
+                Arguments.of(HttpMethod.POST, "/api/v1/rules/england-wales/notification-period", TestUser.NO_ROLE),
+                Arguments.of(HttpMethod.POST, SOME_ID + "/notifications", TestUser.PROBATION),
+                Arguments.of(HttpMethod.POST, SOME_ID + "/notifications/" + OTHER_ID + "/corrections",
+                        TestUser.PRISON),
+                Arguments.of(HttpMethod.GET, SOME_ID + "/compliance", TestUser.ANALYST),
+                Arguments.of(HttpMethod.GET, "/api/v1/compliance/due", TestUser.ANALYST),
+                Arguments.of(HttpMethod.GET, "/api/v1/tasks", TestUser.ANALYST),
+                Arguments.of(HttpMethod.POST, "/api/v1/compliance/cases/" + OTHER_ID + "/close", TestUser.PROBATION));
     }
 
     private static MockHttpServletRequestBuilder call(HttpMethod method, String path) {

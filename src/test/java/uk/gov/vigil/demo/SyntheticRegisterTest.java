@@ -2,7 +2,9 @@ package uk.gov.vigil.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import uk.gov.vigil.compliance.application.NotificationInput;
+import uk.gov.vigil.compliance.domain.NotificationRules;
+import uk.gov.vigil.compliance.domain.NotificationType;
 import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderRules;
 import uk.gov.vigil.offender.domain.ValidationContext;
@@ -21,13 +26,17 @@ class SyntheticRegisterTest {
     private static final List<String> OFFENCES = List.of("SOA2003-S1", "SOA2003-S3", "SOA2003-S7", "PCA1978-S1");
     private static final List<ForceProfile> FORCES = ForceProfile.load();
 
-    private static List<OffenderDetails> generate(long seed, int size) {
+    private static List<SyntheticOffender> register(long seed, int size) {
         return new SyntheticRegister(seed, TODAY, OFFENCES).generate(FORCES, size, Map.of("MET", List.of("met.om")));
+    }
+
+    private static List<OffenderDetails> generate(long seed, int size) {
+        return register(seed, size).stream().map(SyntheticOffender::details).toList();
     }
 
     @Test
     void theSameSeedGivesTheSameRegister() {
-        assertThat(generate(42, 300)).isEqualTo(generate(42, 300));
+        assertThat(register(42, 300)).isEqualTo(register(42, 300));
         assertThat(generate(42, 300)).isNotEqualTo(generate(43, 300));
     }
 
@@ -91,6 +100,31 @@ class SyntheticRegisterTest {
         List<OffenderDetails> register = generate(5, 3000);
         long withAlias = register.stream().filter(d -> !d.aliases().isEmpty()).count();
         assertThat(withAlias).isBetween(850L, 1150L);
+    }
+
+    @Test
+    void notificationHistoriesAreInOrderValidAndMostlyUpToDate() {
+        List<SyntheticOffender> register = register(11, 1000);
+        long upToDate = 0;
+        for (SyntheticOffender offender : register) {
+            Instant previous = Instant.MIN;
+            for (NotificationInput n : offender.history()) {
+                assertThat(n.receivedAt()).isAfter(previous);
+                assertThat(NotificationRules.check(n.type(), n.receivedAt(), n.policeStation(), n.eventDate(),
+                        n.changes(), TODAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).list()).isEmpty();
+                previous = n.receivedAt();
+            }
+            if (!offender.history().isEmpty()) {
+                assertThat(offender.history().get(0).type()).isEqualTo(NotificationType.INITIAL);
+                LocalDate last = LocalDate.ofInstant(offender.history().get(offender.history().size() - 1)
+                        .receivedAt(), ZoneOffset.UTC);
+                if (last.isAfter(TODAY.minusYears(1))) {
+                    upToDate++;
+                }
+            }
+        }
+        // Most of a register still subject to the requirements has notified within the last year.
+        assertThat(upToDate).isGreaterThan(register.size() / 3);
     }
 
     @Test

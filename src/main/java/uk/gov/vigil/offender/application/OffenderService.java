@@ -110,6 +110,15 @@ public class OffenderService {
         };
     }
 
+    /**
+     * The record, with no access check: for other modules' rules, which must check access themselves before
+     * showing a user anything derived from it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OffenderRecord> findWithoutAccessCheck(OffenderId id) {
+        return records.find(id);
+    }
+
     @Transactional
     public OffenderRecord update(OffenderId id, long expectedVersion, OffenderDetails details, VigilUser user) {
         OffenderRecord current = records.find(id).orElseThrow(() -> notFound(id));

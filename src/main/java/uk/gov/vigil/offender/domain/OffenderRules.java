@@ -55,7 +55,8 @@ public final class OffenderRules {
         return v;
     }
 
-    private static void name(Violations v, String path, PersonName name) {
+    /** A name needs given names and a family name, each 100 characters or fewer. */
+    public static void name(Violations v, String path, PersonName name) {
         if (!v.require(path, name, "is required")) {
             return;
         }
@@ -157,29 +158,8 @@ public final class OffenderRules {
         for (int i = 0; i < addresses.size(); i++) {
             String path = "addresses[" + i + "]";
             Address a = addresses.get(i);
-            if (!v.require(path, a, "is required")) {
+            if (!checkAddress(v, path, a)) {
                 continue;
-            }
-            if (!v.require(path + ".type", a.type(), "is required: one of " + List.of(AddressType.values()))) {
-                continue;
-            }
-            if (a.type() == AddressType.NO_FIXED_ABODE) {
-                v.require(path + ".placeDescription", a.placeDescription(),
-                        "is required: where the offender can regularly be found");
-            } else {
-                v.require(path + ".line1", a.line1(), "is required");
-                v.require(path + ".town", a.town(), "is required");
-                v.require(path + ".postcode", a.postcode(), "is required");
-            }
-            v.maxLength(path + ".line1", a.line1(), 120);
-            v.maxLength(path + ".line2", a.line2(), 120);
-            v.maxLength(path + ".town", a.town(), 80);
-            v.maxLength(path + ".placeDescription", a.placeDescription(), 300);
-            if (a.postcode() != null) {
-                IdentifierFormats.checkPostcode(a.postcode()).ifPresent(m -> v.add(path + ".postcode", m));
-            }
-            if (v.require(path + ".from", a.from(), "is required") && a.to() != null && a.to().isBefore(a.from())) {
-                v.add(path + ".to", "must not be before the from date");
             }
             if (a.current() && a.type().isMainResidence()) {
                 if (mainResidenceSeen) {
@@ -188,6 +168,39 @@ public final class OffenderRules {
                 mainResidenceSeen = true;
             }
         }
+    }
+
+    /**
+     * The rules for one address: what each type needs, lengths, a UK postcode, and dates in order.
+     *
+     * @return whether the address and its type were present, so that further checks can use them
+     */
+    public static boolean checkAddress(Violations v, String path, Address a) {
+        if (!v.require(path, a, "is required")) {
+            return false;
+        }
+        if (!v.require(path + ".type", a.type(), "is required: one of " + List.of(AddressType.values()))) {
+            return false;
+        }
+        if (a.type() == AddressType.NO_FIXED_ABODE) {
+            v.require(path + ".placeDescription", a.placeDescription(),
+                    "is required: where the offender can regularly be found");
+        } else {
+            v.require(path + ".line1", a.line1(), "is required");
+            v.require(path + ".town", a.town(), "is required");
+            v.require(path + ".postcode", a.postcode(), "is required");
+        }
+        v.maxLength(path + ".line1", a.line1(), 120);
+        v.maxLength(path + ".line2", a.line2(), 120);
+        v.maxLength(path + ".town", a.town(), 80);
+        v.maxLength(path + ".placeDescription", a.placeDescription(), 300);
+        if (a.postcode() != null) {
+            IdentifierFormats.checkPostcode(a.postcode()).ifPresent(m -> v.add(path + ".postcode", m));
+        }
+        if (v.require(path + ".from", a.from(), "is required") && a.to() != null && a.to().isBefore(a.from())) {
+            v.add(path + ".to", "must not be before the from date");
+        }
+        return true;
     }
 
     private static void management(Violations v, Management m, ValidationContext context) {

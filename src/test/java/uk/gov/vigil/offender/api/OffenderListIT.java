@@ -39,6 +39,11 @@ class OffenderListIT extends IntegrationTestBase {
 
     @BeforeEach
     void threeCityOffenders() throws Exception {
+        for (String table : List.of("task", "compliance_case", "obligation", "notification",
+                "notification_requirement")) {
+            jdbc.sql("delete from " + table + " where offender_id in (select id from offender"
+                    + " where managing_agency_code = 'COL')").update();
+        }
         jdbc.sql("delete from offender where managing_agency_code = 'COL'").update();
         int serial = ThreadLocalRandom.current().nextInt(1_000_000, 4_000_000);
         List<String> surnames = List.of("Cole", "Able", "Baker");

@@ -1,0 +1,363 @@
+package uk.gov.vigil.compliance.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.gov.vigil.access.Permission;
+import uk.gov.vigil.access.RecordAccess;
+import uk.gov.vigil.access.RecordAccessPolicy;
+import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.compliance.ComplianceStatus;
+import uk.gov.vigil.compliance.domain.ComplianceCase;
+import uk.gov.vigil.compliance.domain.CompliancePlanner;
+import uk.gov.vigil.compliance.domain.ComplianceStore;
+import uk.gov.vigil.compliance.domain.ComplianceStore.DueItem;
+import uk.gov.vigil.compliance.domain.ConvictionFact;
+import uk.gov.vigil.compliance.domain.Notification;
+import uk.gov.vigil.compliance.domain.NotificationRules;
+import uk.gov.vigil.compliance.domain.NotificationType;
+import uk.gov.vigil.compliance.domain.Obligation;
+import uk.gov.vigil.compliance.domain.ObligationState;
+import uk.gov.vigil.compliance.domain.OffenderFacts;
+import uk.gov.vigil.compliance.domain.PlannedObligation;
+import uk.gov.vigil.compliance.domain.Requirement;
+import uk.gov.vigil.compliance.domain.Task;
+import uk.gov.vigil.offender.application.OffenderService;
+import uk.gov.vigil.offender.domain.AddressType;
+import uk.gov.vigil.offender.domain.OffenderId;
+import uk.gov.vigil.offender.domain.OffenderRecord;
+import uk.gov.vigil.offender.domain.RecordStatus;
+import uk.gov.vigil.rules.Absence;
+import uk.gov.vigil.rules.Deadline;
+import uk.gov.vigil.rules.EnglandAndWales;
+import uk.gov.vigil.rules.Jurisdiction;
+import uk.gov.vigil.rules.Jurisdictions;
+import uk.gov.vigil.rules.Sentence;
+import uk.gov.vigil.shared.ConflictException;
+import uk.gov.vigil.shared.NotFoundException;
+import uk.gov.vigil.shared.Violations;
+
+/**
+ * Compliance use cases. The requirement and the current obligation are always re-derived from the offender record
+ * and the notifications by {@link CompliancePlanner}, never edited by hand, and stored with the rule version and
+ * inputs that produced them.
+ */
+@Service
+public class ComplianceService {
+
+    private final ComplianceStore store;
+    private final OffenderService offenders;
+    private final Jurisdictions jurisdictions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ComplianceService(ComplianceStore store, OffenderService offenders, Jurisdictions jurisdictions, JsonMapper json,
+            Clock clock) {
+        this.store = store;
+        this.offenders = offenders;
+        this.jurisdictions = jurisdictions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A notification as stored, with where the offender stands after it. */
+    public record RecordedNotification(Notification notification, ComplianceStatus status,
+            Optional<Obligation> nextObligation) {
+    }
+
+    /** Re-derives the requirement and the obligation that should be open, after anything about the offender changed. */
+    @Transactional
+    public void recompute(UUID offenderId) {
+        OffenderRecord record = record(offenderId);
+        Instant now = now();
+        OffenderFacts facts = facts(record);
+        Requirement requirement = CompliancePlanner.requirement(rules(), facts, now);
+        store.saveRequirement(requirement);
+        reconcile(facts, requirement, now);
+    }
+
+    @Transactional
+    public RecordedNotification recordNotification(UUID offenderId, NotificationInput input, VigilUser user) {
+        OffenderRecord record = recordUserMayChange(offenderId, user);
+        return record(record, input, null, null, user);
+    }
+
+    /** Records a correction of an earlier notification. Both stay on record; the correction is the one that counts. */
+    @Transactional
+    public RecordedNotification correctNotification(UUID offenderId, UUID notificationId, NotificationInput input,
+            String reason, VigilUser user) {
+        OffenderRecord record = recordUserMayChange(offenderId, user);
+        Notification corrected = store.notification(notificationId)
+                .filter(n -> n.offenderId().equals(offenderId))
+                .orElseThrow(() -> new NotFoundException("The offender has no notification " + notificationId));
+        if (store.notifications(offenderId).stream().anyMatch(n -> notificationId.equals(n.corrects()))) {
+            throw new ConflictException("This notification has already been corrected; correct the correction instead");
+        }
+        if (reason == null || reason.isBlank()) {
+            new Violations().add("reason", "is required: say what was wrong").throwIfAny();
+        }
+        return record(record, input, corrected.id(), reason.strip(), user);
+    }
+
+    @Transactional(readOnly = true)
+    public ComplianceView view(UUID offenderId, VigilUser user) {
+        OffenderRecord record = record(offenderId);
+        if (RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) != RecordAccess.FULL) {
+            throw new AccessDeniedException("Compliance details are shown only to agencies responsible for the"
+                    + " offender; contact the managing agency");
+        }
+        Requirement requirement = store.requirement(offenderId)
+                .orElseThrow(() -> new IllegalStateException("No requirement derived for offender " + offenderId));
+        Optional<Obligation> current = store.currentObligation(offenderId);
+        return new ComplianceView(CompliancePlanner.status(requirement, current, now(), today()), requirement, current,
+                store.obligations(offenderId), store.notifications(offenderId), store.cases(offenderId));
+    }
+
+    /** Overdue and soon-due obligations of the offenders an agency manages. */
+    @Transactional(readOnly = true)
+    public List<DueItem> dueList(String agencyCode, int withinDays, VigilUser user) {
+        if (!user.can(Permission.OFFENDER_READ)) {
+            throw new AccessDeniedException("Your role gives no access to offender records");
+        }
+        Violations v = new Violations();
+        if (withinDays < 0 || withinDays > 366) {
+            v.add("withinDays", "must be between 0 and 366");
+        }
+        v.throwIfAny();
+        String agency = agencyCode == null ? user.agencyCode() : agencyCode;
+        if (!user.can(Permission.OFFENDER_NATIONAL_ACCESS) && !agency.equals(user.agencyCode())) {
+            throw new AccessDeniedException("You can see only your own agency's due list");
+        }
+        return store.dueList(agency, today().plusDays(withinDays), 500);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> tasks(VigilUser user, boolean wholeAgency) {
+        return store.openTasks(user.agencyCode(), wholeAgency ? null : user.username());
+    }
+
+    @Transactional
+    public ComplianceCase closeCase(UUID caseId, ComplianceCase.CaseOutcome outcome, String note, VigilUser user) {
+        ComplianceCase c = store.complianceCase(caseId)
+                .orElseThrow(() -> new NotFoundException("No compliance case has the id " + caseId));
+        recordUserMayChange(c.offenderId(), user);
+        Violations v = new Violations();
+        v.require("outcome", outcome, "is required: one of " + List.of(ComplianceCase.CaseOutcome.values()));
+        v.throwIfAny();
+        if (!store.closeCase(caseId, now(), user.username(), outcome, note == null ? null : note.strip())) {
+            throw new ConflictException("The case is already closed");
+        }
+        return store.complianceCase(caseId).orElseThrow();
+    }
+
+    /**
+     * Adds past notifications in one go, as a migration or the demo register does, then derives the obligations
+     * once. The obligation open before the import is answered by the first notification that restarts the clock.
+     */
+    @Transactional
+    public void importHistory(UUID offenderId, List<NotificationInput> history, String importedBy) {
+        OffenderRecord record = record(offenderId);
+        Instant now = now();
+        for (NotificationInput input : history) {
+            NotificationRules.check(input.type(), input.receivedAt(), input.policeStation(), eventDate(input),
+                    input.changes(), now).throwIfAny();
+        }
+        Optional<Obligation> open = store.currentObligation(offenderId);
+        boolean answered = false;
+        for (NotificationInput input : history.stream()
+                .sorted((a, b) -> a.receivedAt().compareTo(b.receivedAt())).toList()) {
+            Notification notification = new Notification(UUID.randomUUID(), offenderId, input.type(),
+                    input.receivedAt(), input.policeStation(), importedBy, eventDate(input), input.changes(),
+                    input.verification(), false, null, null, null, now, importedBy);
+            store.addNotification(notification);
+            if (!answered && open.isPresent() && input.type().restartsPeriodicClock()) {
+                answer(open.get(), notification, now);
+                answered = true;
+            }
+        }
+        Requirement requirement = store.requirement(offenderId).orElseThrow();
+        reconcile(facts(record), requirement, now);
+    }
+
+    private RecordedNotification record(OffenderRecord record, NotificationInput input, UUID corrects,
+            String correctionReason, VigilUser user) {
+        Instant now = now();
+        NotificationRules.check(input.type(), input.receivedAt(), input.policeStation(), eventDate(input),
+                input.changes(), now).throwIfAny();
+        UUID offenderId = record.id().value();
+        Optional<Obligation> current = store.currentObligation(offenderId);
+        Optional<String> late = lateness(input, current);
+        Notification notification = new Notification(UUID.randomUUID(), offenderId, input.type(),
+                input.receivedAt().truncatedTo(ChronoUnit.MICROS), input.policeStation().strip(), user.username(),
+                eventDate(input), input.changes(), input.verification(), late.isPresent(), late.orElse(null), corrects,
+                correctionReason, now, user.username());
+        store.addNotification(notification);
+        if (input.type().restartsPeriodicClock() && current.isPresent()) {
+            answer(current.get(), notification, now);
+        }
+        OffenderFacts facts = facts(record);
+        Requirement requirement = store.requirement(offenderId).orElseGet(() -> {
+            Requirement derived = CompliancePlanner.requirement(rules(), facts, now);
+            store.saveRequirement(derived);
+            return derived;
+        });
+        reconcile(facts, requirement, now);
+        Optional<Obligation> next = store.currentObligation(offenderId);
+        return new RecordedNotification(notification,
+                CompliancePlanner.status(requirement, next, now, today()), next);
+    }
+
+    /** Marks the obligation the notification answers: met if it was still waiting, answered late if missed. */
+    private void answer(Obligation obligation, Notification notification, Instant now) {
+        if (obligation.state().isPending()) {
+            store.moveObligation(obligation.id(), obligation.state(), ObligationState.MET, now, notification.id());
+        } else if (obligation.state() == ObligationState.MISSED) {
+            store.recordLateAnswer(obligation.id(), notification.id());
+        }
+    }
+
+    /** Why a notification is late, with the provision, or empty if it is in time. */
+    private Optional<String> lateness(NotificationInput input, Optional<Obligation> current) {
+        LocalDate receivedOn = input.receivedAt().atZone(rules().zone()).toLocalDate();
+        List<String> reasons = new ArrayList<>();
+        if (input.type().restartsPeriodicClock() && current.isPresent()) {
+            Obligation o = current.get();
+            if (o.state() == ObligationState.MISSED && o.metBy() == null) {
+                reasons.add(o.kind() + " notification due by " + o.lastDay() + " (" + o.citation() + ")");
+            } else if (o.state() == ObligationState.OPEN && receivedOn.isAfter(o.lastDay())) {
+                reasons.add(o.kind() + " notification due by " + o.lastDay() + " (" + o.citation() + ")");
+            }
+        }
+        switch (input.type()) {
+            case CHANGE -> {
+                Deadline due = rules().changeNotification(input.eventDate());
+                if (receivedOn.isAfter(due.lastDay())) {
+                    reasons.add("change on " + input.eventDate() + " due by " + due.lastDay() + " ("
+                            + due.citation() + ")");
+                }
+            }
+            case TRAVEL -> {
+                if (EnglandAndWales.travelNoticeIsLate(receivedOn, input.changes().travel().departureDate())) {
+                    reasons.add("travel must be notified at least 7 days before departure (SI 2012/1876)");
+                }
+            }
+            case TRAVEL_CHANGE -> {
+                Instant departure = input.changes().travel().departureDate().atStartOfDay(rules().zone()).toInstant();
+                if (EnglandAndWales.travelChangeIsLate(input.receivedAt(), departure)) {
+                    reasons.add("a change to travel must be notified at least 24 hours before departure"
+                            + " (SI 2012/1876)");
+                }
+            }
+            case HOUSEHOLD_WITH_CHILD -> {
+                Deadline due = EnglandAndWales.householdWithChildNotification(input.eventDate());
+                if (receivedOn.isAfter(due.lastDay())) {
+                    reasons.add("stay from " + input.eventDate() + " due by " + due.lastDay() + " (SI 2012/1876)");
+                }
+            }
+            default -> {
+            }
+        }
+        return reasons.isEmpty() ? Optional.empty() : Optional.of("Late: " + String.join("; ", reasons));
+    }
+
+    /** Makes the stored obligations agree with what the rules say should be open now. */
+    private void reconcile(OffenderFacts facts, Requirement requirement, Instant now) {
+        UUID offenderId = facts.offenderId();
+        Optional<Obligation> current = store.currentObligation(offenderId);
+        Optional<PlannedObligation> plan = CompliancePlanner.nextObligation(rules(), facts, requirement,
+                store.notifications(offenderId), today(), justReturned(current, facts));
+        if (current.isPresent() && plan.isPresent() && current.get().matches(plan.get())) {
+            return;
+        }
+        if (current.isPresent() && current.get().state().isPending()) {
+            store.moveObligation(current.get().id(), current.get().state(), ObligationState.CANCELLED, now, null);
+        }
+        if (plan.isEmpty()) {
+            return;
+        }
+        PlannedObligation p = plan.get();
+        Deadline d = p.deadline();
+        store.addObligation(new Obligation(UUID.randomUUID(), offenderId, p.kind(),
+                d.suspended() ? ObligationState.SUSPENDED : ObligationState.OPEN, d.lastDay(),
+                d.suspended() ? null : CompliancePlanner.deadlinePassesAt(d.lastDay(), rules().zone()), d.citation(),
+                d.explanation(), rules().ruleVersion(), json.writeValueAsString(p.inputs()), now, null, null));
+    }
+
+    /**
+     * An absence that has just ended: the obligation was suspended and the record no longer shows the offender as
+     * away, so they came back today.
+     */
+    private Absence justReturned(Optional<Obligation> current, OffenderFacts facts) {
+        if (current.isEmpty() || current.get().state() != ObligationState.SUSPENDED || facts.absence() != null) {
+            return null;
+        }
+        JsonNode kind = json.readTree(current.get().inputs()).get("absence");
+        Absence.Kind was = kind == null || kind.isNull() ? Absence.Kind.CUSTODY : Absence.Kind.valueOf(kind.asString());
+        return new Absence(was, LocalDate.MIN, today());
+    }
+
+    private OffenderFacts facts(OffenderRecord record) {
+        var d = record.details();
+        List<ConvictionFact> convictions = d.convictions().stream()
+                .map(c -> new ConvictionFact(c.date(), Sentence.valueOf(c.disposal().name()), c.termMonths()))
+                .toList();
+        Absence.Kind absence = switch (d.status()) {
+            case IN_CUSTODY -> Absence.Kind.CUSTODY;
+            case IN_HOSPITAL -> Absence.Kind.HOSPITAL;
+            case ABROAD -> Absence.Kind.ABROAD;
+            default -> null;
+        };
+        boolean noFixedAbode = d.currentMainResidence().map(a -> a.type() == AddressType.NO_FIXED_ABODE).orElse(false);
+        return new OffenderFacts(record.id().value(), d.dateOfBirth(), convictions, absence, noFixedAbode,
+                d.status() == RecordStatus.DECEASED, d.management().managingAgency(),
+                d.management().offenderManager());
+    }
+
+    private OffenderRecord recordUserMayChange(UUID offenderId, VigilUser user) {
+        OffenderRecord record = record(offenderId);
+        if (!RecordAccessPolicy.mayChange(user, record.responsibleAgencies())) {
+            throw new AccessDeniedException("Only the agencies responsible for this offender can record this; it is"
+                    + " managed by " + record.details().management().managingAgency());
+        }
+        return record;
+    }
+
+    private OffenderRecord record(UUID offenderId) {
+        return offenders.findWithoutAccessCheck(new OffenderId(offenderId))
+                .orElseThrow(() -> new NotFoundException("No offender has the id " + offenderId));
+    }
+
+    private static LocalDate eventDate(NotificationInput input) {
+        if (input.type() == NotificationType.TRAVEL && input.eventDate() == null
+                && input.changes().travel() != null) {
+            return input.changes().travel().departureDate();
+        }
+        return input.eventDate();
+    }
+
+    /** Offenders are managed under the rules of England and Wales until other jurisdictions are implemented. */
+    private Jurisdiction rules() {
+        return jurisdictions.englandAndWales();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), rules().zone());
+    }
+}

@@ -1,0 +1,15 @@
+package uk.gov.vigil.compliance.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import uk.gov.vigil.compliance.ComplianceStatus;
+import uk.gov.vigil.compliance.domain.ComplianceCase;
+import uk.gov.vigil.compliance.domain.Notification;
+import uk.gov.vigil.compliance.domain.Obligation;
+import uk.gov.vigil.compliance.domain.Requirement;
+
+/** An offender's compliance: status, requirement, the current obligation, and the history behind them. */
+public record ComplianceView(ComplianceStatus status, Requirement requirement, Optional<Obligation> current,
+        List<Obligation> obligations, List<Notification> notifications, List<ComplianceCase> cases) {
+}

@@ -1,0 +1,64 @@
+package uk.gov.vigil.compliance.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where compliance facts are kept. */
+public interface ComplianceStore {
+
+    void saveRequirement(Requirement requirement);
+
+    Optional<Requirement> requirement(UUID offenderId);
+
+    void addNotification(Notification notification);
+
+    Optional<Notification> notification(UUID id);
+
+    /** Every notification of an offender, oldest first. */
+    List<Notification> notifications(UUID offenderId);
+
+    /** The most recent obligation that was not cancelled. */
+    Optional<Obligation> currentObligation(UUID offenderId);
+
+    /** Every obligation of an offender, newest first. */
+    List<Obligation> obligations(UUID offenderId);
+
+    void addObligation(Obligation obligation);
+
+    /**
+     * Moves an obligation from {@code from} to {@code to}, if it is still in {@code from}.
+     *
+     * @return whether it moved (false if another process moved it first)
+     */
+    boolean moveObligation(UUID id, ObligationState from, ObligationState to, Instant at, UUID metBy);
+
+    /** Records a late notification against a missed obligation. */
+    void recordLateAnswer(UUID obligationId, UUID notificationId);
+
+    /** Open obligations whose deadline has passed at {@code now}, oldest deadline first. */
+    List<Obligation> openObligationsDueBy(Instant now, int limit);
+
+    /** @return false if the obligation already has a case */
+    boolean openCase(ComplianceCase complianceCase);
+
+    Optional<ComplianceCase> complianceCase(UUID id);
+
+    List<ComplianceCase> cases(UUID offenderId);
+
+    boolean closeCase(UUID id, Instant at, String by, ComplianceCase.CaseOutcome outcome, String note);
+
+    void addTask(Task task);
+
+    List<Task> openTasks(String agencyCode, String assignee);
+
+    /** Open and missed obligations of offenders an agency manages, due on or before {@code until}. */
+    List<DueItem> dueList(String agencyCode, LocalDate until, int limit);
+
+    /** One line of an agency's due list. */
+    record DueItem(UUID offenderId, String givenNames, String familyName, String offenderManager, UUID obligationId,
+            ObligationKind kind, ObligationState state, LocalDate lastDay) {
+    }
+}

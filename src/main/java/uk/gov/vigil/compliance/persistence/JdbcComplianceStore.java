@@ -1,0 +1,315 @@
+package uk.gov.vigil.compliance.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.gov.vigil.compliance.domain.ComplianceCase;
+import uk.gov.vigil.compliance.domain.ComplianceStore;
+import uk.gov.vigil.compliance.domain.Notification;
+import uk.gov.vigil.compliance.domain.NotificationType;
+import uk.gov.vigil.compliance.domain.NotifiedChanges;
+import uk.gov.vigil.compliance.domain.Obligation;
+import uk.gov.vigil.compliance.domain.ObligationKind;
+import uk.gov.vigil.compliance.domain.ObligationState;
+import uk.gov.vigil.compliance.domain.Requirement;
+import uk.gov.vigil.compliance.domain.Task;
+import uk.gov.vigil.compliance.domain.Verification;
+import uk.gov.vigil.rules.Outcome;
+import uk.gov.vigil.rules.PeriodCase;
+import uk.gov.vigil.rules.PeriodDecision;
+
+@Repository
+class JdbcComplianceStore implements ComplianceStore {
+
+    private static final String OBLIGATION_COLUMNS = "id, offender_id, kind, state, last_day, deadline_at, citation,"
+            + " explanation, rule_version, inputs, created_at, closed_at, met_by";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcComplianceStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void saveRequirement(Requirement r) {
+        PeriodDecision d = r.decision();
+        jdbc.sql("delete from notification_requirement where offender_id = :id").param("id", r.offenderId()).update();
+        jdbc.sql("""
+                insert into notification_requirement (offender_id, jurisdiction, rule_version, outcome, indefinite,
+                    period, last_day, halved, citation, reasons, inputs, computed_at)
+                values (:id, :jurisdiction, :version, :outcome, :indefinite, :period, :lastDay, :halved, :citation,
+                    :reasons, :inputs, :at)""")
+                .param("id", r.offenderId())
+                .param("jurisdiction", r.jurisdiction())
+                .param("version", d.ruleVersion())
+                .param("outcome", d.outcome().name())
+                .param("indefinite", d.indefinite())
+                .param("period", d.period() == null ? null : d.period().toString())
+                .param("lastDay", d.lastDay())
+                .param("halved", d.halved())
+                .param("citation", d.citation())
+                .param("reasons", json.writeValueAsString(d.reasons()))
+                .param("inputs", json.writeValueAsString(r.inputs()))
+                .param("at", utc(r.computedAt()))
+                .update();
+    }
+
+    @Override
+    public Optional<Requirement> requirement(UUID offenderId) {
+        return jdbc.sql("select * from notification_requirement where offender_id = :id")
+                .param("id", offenderId)
+                .query((rs, n) -> new Requirement(offenderId, rs.getString("jurisdiction"),
+                        new PeriodDecision(Outcome.valueOf(rs.getString("outcome")), rs.getBoolean("indefinite"),
+                                rs.getString("period") == null ? null : Period.parse(rs.getString("period")),
+                                rs.getObject("last_day", LocalDate.class), rs.getBoolean("halved"),
+                                rs.getString("citation"),
+                                json.readValue(rs.getString("reasons"), new TypeReference<List<String>>() { }),
+                                rs.getString("rule_version")),
+                        json.readValue(rs.getString("inputs"), new TypeReference<List<PeriodCase>>() { }),
+                        instant(rs, "computed_at")))
+                .optional();
+    }
+
+    @Override
+    public void addNotification(Notification n) {
+        jdbc.sql("""
+                insert into notification (id, offender_id, type, received_at, police_station, received_by, event_date,
+                    changes, documents_seen, photograph_taken, fingerprints_taken, late, late_reason, corrects,
+                    correction_reason, recorded_at, recorded_by)
+                values (:id, :offender, :type, :receivedAt, :station, :receivedBy, :eventDate, :changes, :documents,
+                    :photograph, :fingerprints, :late, :lateReason, :corrects, :correctionReason, :recordedAt,
+                    :recordedBy)""")
+                .param("id", n.id())
+                .param("offender", n.offenderId())
+                .param("type", n.type().name())
+                .param("receivedAt", utc(n.receivedAt()))
+                .param("station", n.policeStation())
+                .param("receivedBy", n.receivedBy())
+                .param("eventDate", n.eventDate())
+                .param("changes", json.writeValueAsString(n.changes()))
+                .param("documents", n.verification().documentsSeen())
+                .param("photograph", n.verification().photographTaken())
+                .param("fingerprints", n.verification().fingerprintsTaken())
+                .param("late", n.late())
+                .param("lateReason", n.lateReason())
+                .param("corrects", n.corrects())
+                .param("correctionReason", n.correctionReason())
+                .param("recordedAt", utc(n.recordedAt()))
+                .param("recordedBy", n.recordedBy())
+                .update();
+    }
+
+    @Override
+    public Optional<Notification> notification(UUID id) {
+        return jdbc.sql("select * from notification where id = :id").param("id", id)
+                .query((rs, n) -> mapNotification(rs)).optional();
+    }
+
+    @Override
+    public List<Notification> notifications(UUID offenderId) {
+        return jdbc.sql("select * from notification where offender_id = :id order by received_at, recorded_at")
+                .param("id", offenderId)
+                .query((rs, n) -> mapNotification(rs))
+                .list();
+    }
+
+    @Override
+    public Optional<Obligation> currentObligation(UUID offenderId) {
+        return jdbc.sql("select " + OBLIGATION_COLUMNS + " from obligation where offender_id = :id"
+                        + " and state <> 'CANCELLED' order by seq desc limit 1")
+                .param("id", offenderId)
+                .query((rs, n) -> mapObligation(rs))
+                .optional();
+    }
+
+    @Override
+    public List<Obligation> obligations(UUID offenderId) {
+        return jdbc.sql("select " + OBLIGATION_COLUMNS + " from obligation where offender_id = :id"
+                        + " order by seq desc")
+                .param("id", offenderId)
+                .query((rs, n) -> mapObligation(rs))
+                .list();
+    }
+
+    @Override
+    public void addObligation(Obligation o) {
+        jdbc.sql("insert into obligation (" + OBLIGATION_COLUMNS + ") values (:id, :offender, :kind, :state,"
+                        + " :lastDay, :deadlineAt, :citation, :explanation, :version, :inputs, :createdAt, :closedAt,"
+                        + " :metBy)")
+                .param("id", o.id())
+                .param("offender", o.offenderId())
+                .param("kind", o.kind().name())
+                .param("state", o.state().name())
+                .param("lastDay", o.lastDay())
+                .param("deadlineAt", o.deadlineAt() == null ? null : utc(o.deadlineAt()))
+                .param("citation", o.citation())
+                .param("explanation", o.explanation())
+                .param("version", o.ruleVersion())
+                .param("inputs", o.inputs())
+                .param("createdAt", utc(o.createdAt()))
+                .param("closedAt", o.closedAt() == null ? null : utc(o.closedAt()))
+                .param("metBy", o.metBy())
+                .update();
+    }
+
+    @Override
+    public boolean moveObligation(UUID id, ObligationState from, ObligationState to, Instant at, UUID metBy) {
+        return jdbc.sql("update obligation set state = :to, closed_at = :at, met_by = :metBy"
+                        + " where id = :id and state = :from")
+                .param("id", id).param("from", from.name()).param("to", to.name()).param("at", utc(at))
+                .param("metBy", metBy)
+                .update() == 1;
+    }
+
+    @Override
+    public void recordLateAnswer(UUID obligationId, UUID notificationId) {
+        jdbc.sql("update obligation set met_by = :notification where id = :id and state = 'MISSED' and met_by is null")
+                .param("id", obligationId).param("notification", notificationId).update();
+    }
+
+    @Override
+    public List<Obligation> openObligationsDueBy(Instant now, int limit) {
+        return jdbc.sql("select " + OBLIGATION_COLUMNS + " from obligation where state = 'OPEN'"
+                        + " and deadline_at <= :now order by deadline_at limit :limit")
+                .param("now", utc(now)).param("limit", limit)
+                .query((rs, n) -> mapObligation(rs))
+                .list();
+    }
+
+    @Override
+    public boolean openCase(ComplianceCase c) {
+        try {
+            jdbc.sql("""
+                    insert into compliance_case (id, offender_id, obligation_id, type, state, opened_at)
+                    values (:id, :offender, :obligation, :type, :state, :openedAt)""")
+                    .param("id", c.id()).param("offender", c.offenderId()).param("obligation", c.obligationId())
+                    .param("type", c.type().name()).param("state", c.state().name())
+                    .param("openedAt", utc(c.openedAt()))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException alreadyOpen) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<ComplianceCase> complianceCase(UUID id) {
+        return jdbc.sql("select * from compliance_case where id = :id").param("id", id)
+                .query((rs, n) -> mapCase(rs)).optional();
+    }
+
+    @Override
+    public List<ComplianceCase> cases(UUID offenderId) {
+        return jdbc.sql("select * from compliance_case where offender_id = :id order by opened_at desc")
+                .param("id", offenderId).query((rs, n) -> mapCase(rs)).list();
+    }
+
+    @Override
+    public boolean closeCase(UUID id, Instant at, String by, ComplianceCase.CaseOutcome outcome, String note) {
+        return jdbc.sql("update compliance_case set state = 'CLOSED', closed_at = :at, closed_by = :by,"
+                        + " outcome = :outcome, note = :note where id = :id and state = 'OPEN'")
+                .param("id", id).param("at", utc(at)).param("by", by).param("outcome", outcome.name())
+                .param("note", note)
+                .update() == 1;
+    }
+
+    @Override
+    public void addTask(Task t) {
+        jdbc.sql("""
+                insert into task (id, offender_id, case_id, agency_code, assignee, title, due_date, state, created_at)
+                values (:id, :offender, :case, :agency, :assignee, :title, :due, :state, :createdAt)""")
+                .param("id", t.id()).param("offender", t.offenderId()).param("case", t.caseId())
+                .param("agency", t.agencyCode()).param("assignee", t.assignee()).param("title", t.title())
+                .param("due", t.dueDate()).param("state", t.state().name()).param("createdAt", utc(t.createdAt()))
+                .update();
+    }
+
+    @Override
+    public List<Task> openTasks(String agencyCode, String assignee) {
+        String where = assignee == null ? "agency_code = :agency" : "assignee = :assignee";
+        return jdbc.sql("select * from task where " + where + " and state = 'OPEN' order by due_date, created_at")
+                .param("agency", agencyCode).param("assignee", assignee)
+                .query((rs, n) -> new Task(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
+                        rs.getObject("case_id", UUID.class), rs.getString("agency_code"), rs.getString("assignee"),
+                        rs.getString("title"), rs.getObject("due_date", LocalDate.class),
+                        Task.TaskState.valueOf(rs.getString("state")), instant(rs, "created_at")))
+                .list();
+    }
+
+    @Override
+    public List<DueItem> dueList(String agencyCode, LocalDate until, int limit) {
+        // Reads the offender table for names and the managing agency: a read-only join, not a write across modules.
+        return jdbc.sql("""
+                select o.id offender_id, o.given_names, o.family_name, o.offender_manager, ob.id obligation_id,
+                    ob.kind, ob.state, ob.last_day
+                from obligation ob join offender o on o.id = ob.offender_id
+                where o.managing_agency_code = :agency
+                  and ((ob.state = 'OPEN' and ob.last_day <= :until) or (ob.state = 'MISSED' and ob.met_by is null))
+                order by ob.last_day, o.family_name, o.id
+                limit :limit""")
+                .param("agency", agencyCode).param("until", until).param("limit", limit)
+                .query((rs, n) -> new DueItem(rs.getObject("offender_id", UUID.class), rs.getString("given_names"),
+                        rs.getString("family_name"), rs.getString("offender_manager"),
+                        rs.getObject("obligation_id", UUID.class), ObligationKind.valueOf(rs.getString("kind")),
+                        ObligationState.valueOf(rs.getString("state")), rs.getObject("last_day", LocalDate.class)))
+                .list();
+    }
+
+    private Notification mapNotification(ResultSet rs) throws SQLException {
+        return new Notification(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
+                NotificationType.valueOf(rs.getString("type")), instant(rs, "received_at"),
+                rs.getString("police_station"), rs.getString("received_by"),
+                rs.getObject("event_date", LocalDate.class),
+                json.readValue(rs.getString("changes"), NotifiedChanges.class),
+                new Verification(rs.getBoolean("documents_seen"), rs.getBoolean("photograph_taken"),
+                        rs.getBoolean("fingerprints_taken")),
+                rs.getBoolean("late"), rs.getString("late_reason"), rs.getObject("corrects", UUID.class),
+                rs.getString("correction_reason"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
+    }
+
+    private static Obligation mapObligation(ResultSet rs) throws SQLException {
+        OffsetDateTime deadline = rs.getObject("deadline_at", OffsetDateTime.class);
+        OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
+        return new Obligation(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
+                ObligationKind.valueOf(rs.getString("kind")), ObligationState.valueOf(rs.getString("state")),
+                rs.getObject("last_day", LocalDate.class), deadline == null ? null : deadline.toInstant(),
+                rs.getString("citation"), rs.getString("explanation"), rs.getString("rule_version"),
+                rs.getString("inputs"), instant(rs, "created_at"), closed == null ? null : closed.toInstant(),
+                rs.getObject("met_by", UUID.class));
+    }
+
+    private static ComplianceCase mapCase(ResultSet rs) throws SQLException {
+        OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
+        String outcome = rs.getString("outcome");
+        return new ComplianceCase(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
+                rs.getObject("obligation_id", UUID.class), ComplianceCase.CaseType.valueOf(rs.getString("type")),
+                ComplianceCase.CaseState.valueOf(rs.getString("state")), instant(rs, "opened_at"),
+                closed == null ? null : closed.toInstant(), rs.getString("closed_by"),
+                outcome == null ? null : ComplianceCase.CaseOutcome.valueOf(outcome), rs.getString("note"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -187,6 +187,36 @@ class ComplianceIT extends IntegrationTestBase {
     }
 
     @Test
+    void aNotifiedMoveUpdatesTheRecordAndAMoveToNoFixedAbodeMakesItWeekly() throws Exception {
+        String id = register(convictedToday());
+        notify(id, periodic("INITIAL", "2026-05-20T09:30:00Z"), TestUser.MET_OM).andExpect(status().isCreated());
+        clock.set(Instant.parse("2026-06-02T10:00:00Z"));
+        Map<String, Object> move = new java.util.HashMap<>(periodic("CHANGE", "2026-06-02T09:00:00Z"));
+        move.put("eventDate", "2026-06-01");
+        move.put("changes", Map.of("newAddress", Map.of("type", "NO_FIXED_ABODE", "town", "London",
+                "placeDescription", "The day centre on Hoe Street", "from", "2026-06-01"),
+                "newName", Map.of("givenNames", "Jon", "familyName", "Smythe")));
+        notify(id, move, TestUser.MET_OM)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.notification.late").value(false))
+                .andExpect(jsonPath("$.nextObligation.lastDay").value("2026-06-09"));
+        mvc.perform(get("/api/v1/offenders/" + id).with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.name.familyName").value("Smythe"))
+                .andExpect(jsonPath("$.aliases[*].familyName").value(hasItem("Smith")))
+                .andExpect(jsonPath("$.addresses[0].to").value("2026-05-31"))
+                .andExpect(jsonPath("$.addresses[1].type").value("NO_FIXED_ABODE"))
+                .andExpect(jsonPath("$.updatedBy").value("it.met.om"));
+
+        Map<String, Object> backwards = new java.util.HashMap<>(move);
+        backwards.put("changes", Map.of("newAddress", Map.of("type", "HOME", "line1", "3 Hoe Street",
+                "town", "London", "postcode", "E17 4QR", "from", "2026-05-01")));
+        notify(id, backwards, TestUser.MET_OM)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("changes.newAddress.from"));
+    }
+
+    @Test
     void custodySuspendsTheDutyUntilReleaseAndReleaseStartsThreeDays() throws Exception {
         OffenderFixtures.Builder inCustody = convictedToday();
         inCustody.status = RecordStatus.IN_CUSTODY;

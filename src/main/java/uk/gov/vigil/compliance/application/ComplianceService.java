@@ -197,6 +197,11 @@ public class ComplianceService {
         Instant now = now();
         NotificationRules.check(input.type(), input.receivedAt(), input.policeStation(), eventDate(input),
                 input.changes(), now).throwIfAny();
+        if (input.type() == NotificationType.CHANGE && corrects == null && input.changes().changesNameOrAddress()) {
+            // The record follows what the offender notified; its change event re-derives the obligations.
+            record = offenders.applyNotifiedChange(record.id(), input.changes().newName(),
+                    input.changes().newAddress(), user);
+        }
         UUID offenderId = record.id().value();
         Optional<Obligation> current = store.currentObligation(offenderId);
         Optional<String> late = lateness(input, current);

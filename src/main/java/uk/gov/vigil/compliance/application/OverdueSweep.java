@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +29,9 @@ import uk.gov.vigil.rules.EnglandAndWales;
 /**
  * Finds obligations whose deadline has passed and marks them missed, opening a compliance case and a task and
  * publishing {@link NotificationMissed} for each. It reads only open obligations past their deadline, through an
- * index, so its cost follows the number due, not the size of the register. Each obligation is handled in its own
- * transaction and only if it is still open, so a repeated or concurrent run changes nothing twice.
+ * index, so its cost follows the number due, not the size of the register. It works in batches of 500, each in one
+ * transaction with one read of who manages the offenders; an obligation is changed only if it is still open, so a
+ * repeated or concurrent run changes nothing twice.
  */
 @Component
 public class OverdueSweep {
@@ -58,11 +61,19 @@ public class OverdueSweep {
         List<Obligation> due;
         do {
             due = store.openObligationsDueBy(now, BATCH);
-            for (Obligation obligation : due) {
-                if (Boolean.TRUE.equals(transactions.execute(status -> miss(obligation, now)))) {
-                    missed++;
+            List<Obligation> batch = due;
+            Integer handled = transactions.execute(status -> {
+                Map<OffenderId, Management> managers = offenders.managementWithoutAccessCheck(
+                        batch.stream().map(o -> new OffenderId(o.offenderId())).collect(Collectors.toSet()));
+                int count = 0;
+                for (Obligation obligation : batch) {
+                    if (miss(obligation, managers.get(new OffenderId(obligation.offenderId())), now)) {
+                        count++;
+                    }
                 }
-            }
+                return count;
+            });
+            missed += handled == null ? 0 : handled;
         } while (due.size() == BATCH);
         if (missed > 0) {
             log.info("Overdue sweep marked {} obligations missed", missed);
@@ -70,12 +81,10 @@ public class OverdueSweep {
         return missed;
     }
 
-    private boolean miss(Obligation obligation, Instant now) {
+    private boolean miss(Obligation obligation, Management management, Instant now) {
         if (!store.moveObligation(obligation.id(), ObligationState.OPEN, ObligationState.MISSED, now, null)) {
             return false;
         }
-        Management management = offenders.findWithoutAccessCheck(new OffenderId(obligation.offenderId()))
-                .orElseThrow().details().management();
         UUID caseId = UUID.randomUUID();
         store.openCase(new ComplianceCase(caseId, obligation.offenderId(), obligation.id(),
                 ComplianceCase.CaseType.MISSED_NOTIFICATION, ComplianceCase.CaseState.OPEN, now, null, null, null,

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +29,8 @@ import uk.gov.vigil.agency.AgencyType;
 import uk.gov.vigil.offence.OffenceCatalogue;
 import uk.gov.vigil.offender.OffenderRecordChanged;
 import uk.gov.vigil.offender.OffenderRegistered;
+import uk.gov.vigil.offender.domain.Address;
+import uk.gov.vigil.offender.domain.Management;
 import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderId;
 import uk.gov.vigil.offender.domain.OffenderRecord;
@@ -33,9 +39,11 @@ import uk.gov.vigil.offender.domain.OffenderRecords.OffenderQuery;
 import uk.gov.vigil.offender.domain.OffenderRecords.Page;
 import uk.gov.vigil.offender.domain.OffenderRules;
 import uk.gov.vigil.offender.domain.OffenderSummary;
+import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.offender.domain.RecordStatus;
 import uk.gov.vigil.offender.domain.ValidationContext;
 import uk.gov.vigil.shared.ConflictException;
+import uk.gov.vigil.shared.InvalidInputException;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.StaleVersionException;
 import uk.gov.vigil.shared.Violations;
@@ -117,6 +125,57 @@ public class OffenderService {
     @Transactional(readOnly = true)
     public Optional<OffenderRecord> findWithoutAccessCheck(OffenderId id) {
         return records.find(id);
+    }
+
+    /**
+     * Applies a change the offender notified (s.84 SOA 2003) to the record: a new name becomes the primary name
+     * and the old one an alias; a new home or no-fixed-abode address closes the current one the day before. The
+     * caller has checked that the user may change the record.
+     *
+     * @param newName    the name now used, or null
+     * @param newAddress the new address, with its from date, or null
+     */
+    @Transactional
+    public OffenderRecord applyNotifiedChange(OffenderId id, PersonName newName, Address newAddress, VigilUser user) {
+        OffenderRecord current = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderDetails d = current.details();
+        PersonName name = d.name();
+        List<PersonName> aliases = new ArrayList<>(d.aliases());
+        if (newName != null && !newName.equals(name)) {
+            if (!aliases.contains(name)) {
+                aliases.add(name);
+            }
+            aliases.remove(newName);
+            name = newName;
+        }
+        List<Address> addresses = new ArrayList<>(d.addresses());
+        if (newAddress != null) {
+            if (newAddress.type() != null && newAddress.type().isMainResidence()) {
+                for (int i = 0; i < addresses.size(); i++) {
+                    Address a = addresses.get(i);
+                    if (a.current() && a.type().isMainResidence()) {
+                        if (newAddress.from() != null && !newAddress.from().isAfter(a.from())) {
+                            throw new InvalidInputException("changes.newAddress.from",
+                                    "must be after " + a.from() + ", when the current address began");
+                        }
+                        addresses.set(i, new Address(a.type(), a.line1(), a.line2(), a.town(), a.postcode(),
+                                a.placeDescription(), a.from(), newAddress.from() == null ? null
+                                        : newAddress.from().minusDays(1)));
+                    }
+                }
+            }
+            addresses.add(newAddress);
+        }
+        OffenderDetails changed = new OffenderDetails(name, aliases, d.dateOfBirth(), d.aliasDatesOfBirth(), d.sex(),
+                d.nationality(), d.description(), d.distinguishingMarks(), d.identifiers(), d.convictions(), addresses,
+                d.management(), d.status());
+        return update(id, current.version(), changed, user);
+    }
+
+    /** Who manages each offender, with no access check, for other modules' background work. */
+    @Transactional(readOnly = true)
+    public Map<OffenderId, Management> managementWithoutAccessCheck(Collection<OffenderId> ids) {
+        return records.management(ids);
     }
 
     @Transactional

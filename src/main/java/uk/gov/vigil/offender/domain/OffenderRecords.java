@@ -1,7 +1,9 @@
 package uk.gov.vigil.offender.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where offender records are kept. */
@@ -18,6 +20,9 @@ public interface OffenderRecords {
      */
     Optional<OffenderRecord> replace(OffenderId id, long expectedVersion, OffenderDetails details, Instant when,
             String who);
+
+    /** Who manages each of the given offenders, in one read; unknown ids are left out. */
+    Map<OffenderId, Management> management(Collection<OffenderId> ids);
 
     /** The id of another record holding this PNC id, if any. */
     Optional<OffenderId> findByPncId(String pncId);

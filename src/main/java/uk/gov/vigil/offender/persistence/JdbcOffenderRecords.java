@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,23 @@ class JdbcOffenderRecords implements OffenderRecords {
                 .param("id", key)
                 .query((rs, n) -> mapRecord(rs, key))
                 .optional();
+    }
+
+    @Override
+    public Map<OffenderId, Management> management(Collection<OffenderId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<OffenderId, Management> result = new HashMap<>();
+        jdbc.sql("select id, managing_agency_code, offender_manager, probation_agency_code, prison_agency_code"
+                        + " from offender where id in (:ids)")
+                .param("ids", ids.stream().map(OffenderId::value).toList())
+                .query(rs -> {
+                    result.put(new OffenderId(rs.getObject("id", UUID.class)),
+                            new Management(rs.getString("managing_agency_code"), rs.getString("offender_manager"),
+                                    rs.getString("probation_agency_code"), rs.getString("prison_agency_code")));
+                });
+        return result;
     }
 
     @Override

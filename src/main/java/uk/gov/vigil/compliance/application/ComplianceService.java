@@ -197,11 +197,6 @@ public class ComplianceService {
         Instant now = now();
         NotificationRules.check(input.type(), input.receivedAt(), input.policeStation(), eventDate(input),
                 input.changes(), now).throwIfAny();
-        if (input.type() == NotificationType.CHANGE && corrects == null && input.changes().changesNameOrAddress()) {
-            // The record follows what the offender notified; its change event re-derives the obligations.
-            record = offenders.applyNotifiedChange(record.id(), input.changes().newName(),
-                    input.changes().newAddress(), user);
-        }
         UUID offenderId = record.id().value();
         Optional<Obligation> current = store.currentObligation(offenderId);
         Optional<String> late = lateness(input, current);
@@ -212,6 +207,11 @@ public class ComplianceService {
         store.addNotification(notification);
         if (input.type().restartsPeriodicClock() && current.isPresent()) {
             answer(current.get(), notification, now);
+        }
+        if (input.type() == NotificationType.CHANGE && corrects == null && input.changes().changesNameOrAddress()) {
+            // The record follows what the offender notified; its change event re-derives the obligations.
+            record = offenders.applyNotifiedChange(record.id(), input.changes().newName(),
+                    input.changes().newAddress(), user);
         }
         OffenderFacts facts = facts(record);
         Requirement requirement = store.requirement(offenderId).orElseGet(() -> {

@@ -260,6 +260,24 @@ public final class EnglandAndWales implements Jurisdiction {
         return Optional.of(lastDayOfPeriodBeginningWith(firstNotificationAfterRelease, period).plusDays(1));
     }
 
+    /**
+     * s.84(2)-(4) SOA 2003: a change notified in advance stands if it happens no more than 2 days before the
+     * stated date and no later than the third day beginning with it.
+     */
+    public static boolean advanceNoticeHolds(LocalDate statedDate, LocalDate actualDate) {
+        return !actualDate.isBefore(statedDate.minusDays(2))
+                && !actualDate.isAfter(lastDayWithinDaysBeginningWith(statedDate, 3));
+    }
+
+    /**
+     * s.84(4) SOA 2003: if a change notified in advance does not happen, the offender must notify that within 6
+     * days beginning with the stated date.
+     */
+    public static Deadline advanceNoticeCorrection(LocalDate statedDate) {
+        return Deadline.on(lastDayWithinDaysBeginningWith(statedDate, 6), "s.84(2)-(4) SOA 2003",
+                "A change notified in advance for " + statedDate + " that does not happen must itself be notified");
+    }
+
     /** SI 2012/1876: foreign travel must be notified at least 7 days before departure. */
     public static boolean travelNoticeIsLate(LocalDate notifiedOn, LocalDate departure) {
         return notifiedOn.isAfter(departure.minusDays(7));

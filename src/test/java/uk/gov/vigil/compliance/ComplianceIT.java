@@ -217,6 +217,35 @@ class ComplianceIT extends IntegrationTestBase {
     }
 
     @Test
+    void aMoveNotifiedInAdvanceLeavesATaskToCheckItHappened() throws Exception {
+        String id = register(convictedToday());
+        Map<String, Object> advance = new java.util.HashMap<>(periodic("CHANGE", "2026-05-20T09:00:00Z"));
+        advance.put("eventDate", "2026-06-10");
+        advance.put("changes", Map.of("newAddress", Map.of("type", "HOME", "line1", "3 Hoe Street", "town", "London",
+                "postcode", "E17 4QR", "from", "2026-06-10")));
+        notify(id, advance, TestUser.MET_OM).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.notification.late").value(false));
+        mvc.perform(get("/api/v1/tasks").with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$[?(@.offenderId == '" + id + "')].dueDate").value(hasItem("2026-06-15")))
+                .andExpect(jsonPath("$[?(@.offenderId == '" + id + "')].title")
+                        .value(hasItem(containsString("s.84(2)-(4) SOA 2003"))));
+    }
+
+    @Test
+    void anIndefiniteRequirementShowsWhenItCanFirstBeReviewed() throws Exception {
+        OffenderFixtures.Builder longSentence = convictedToday();
+        longSentence.convictions = List.of(new Conviction("SOA2003-S1", CONVICTED, "Snaresbrook Crown Court",
+                Disposal.IMPRISONMENT, 36));
+        String id = register(longSentence);
+        assertThat(compliance(id).get("reviewQualifyingDate").isNull()).isTrue();
+        clock.set(Instant.parse("2026-05-21T09:00:00Z"));
+        notify(id, periodic("INITIAL", "2026-05-21T08:30:00Z"), TestUser.MET_OM).andExpect(status().isCreated());
+        JsonNode view = compliance(id);
+        assertThat(view.get("requirement").get("decision").get("indefinite").asBoolean()).isTrue();
+        assertThat(view.get("reviewQualifyingDate").asString()).isEqualTo("2041-05-21");
+    }
+
+    @Test
     void custodySuspendsTheDutyUntilReleaseAndReleaseStartsThreeDays() throws Exception {
         OffenderFixtures.Builder inCustody = convictedToday();
         inCustody.status = RecordStatus.IN_CUSTODY;

@@ -92,6 +92,10 @@ class EnglandAndWalesGoldenScenariosTest {
             }
             case "expiry" -> assertThat(RULES.notificationPeriod(periodCase(input)).hasEndedBy(date(input, "on")))
                     .isEqualTo(expected.get("expired").asBoolean());
+            case "advance-notice" -> assertThat(EnglandAndWales.advanceNoticeHolds(date(input, "statedDate"),
+                    date(input, "actualDate"))).isEqualTo(expected.get("holds").asBoolean());
+            case "advance-notice-correction" -> assertDeadline(
+                    EnglandAndWales.advanceNoticeCorrection(date(input, "statedDate")), expected);
             case "travel-notice" -> assertThat(EnglandAndWales.travelNoticeIsLate(date(input, "notifiedOn"),
                     date(input, "departure"))).isEqualTo(expected.get("late").asBoolean());
             default -> throw new AssertionError("Unknown rule in " + file);

@@ -58,9 +58,13 @@ class ComplianceController {
     record RecordedResource(Notification notification, ComplianceStatus status, ObligationResource nextObligation) {
     }
 
+    /**
+     * @param reviewQualifyingDate for an indefinite requirement, when it may first be reviewed under s.91A-91F
+     *                             SOA 2003, assuming no sexual harm prevention order (orders are not yet recorded)
+     */
     record ComplianceResource(UUID offenderId, ComplianceStatus status, Requirement requirement,
-            ObligationResource currentObligation, List<ComplianceCase> cases, List<ObligationResource> obligations,
-            List<Notification> notifications) {
+            ObligationResource currentObligation, LocalDate reviewQualifyingDate, List<ComplianceCase> cases,
+            List<ObligationResource> obligations, List<Notification> notifications) {
     }
 
     private final ComplianceService compliance;
@@ -103,7 +107,7 @@ class ComplianceController {
     ComplianceResource view(@PathVariable UUID id, VigilUser user) {
         ComplianceView view = compliance.view(id, user);
         return new ComplianceResource(id, view.status(), view.requirement(),
-                view.current().map(this::resource).orElse(null), view.cases(),
+                view.current().map(this::resource).orElse(null), view.reviewQualifyingDate().orElse(null), view.cases(),
                 view.obligations().stream().map(this::resource).toList(), view.notifications());
     }
 

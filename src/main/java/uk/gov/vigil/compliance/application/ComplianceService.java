@@ -122,8 +122,10 @@ public class ComplianceService {
         Requirement requirement = store.requirement(offenderId)
                 .orElseThrow(() -> new IllegalStateException("No requirement derived for offender " + offenderId));
         Optional<Obligation> current = store.currentObligation(offenderId);
+        List<Notification> notifications = store.notifications(offenderId);
         return new ComplianceView(CompliancePlanner.status(requirement, current, now(), today()), requirement, current,
-                store.obligations(offenderId), store.notifications(offenderId), store.cases(offenderId));
+                CompliancePlanner.reviewQualifyingDate(rules(), requirement, notifications),
+                store.obligations(offenderId), notifications, store.cases(offenderId));
     }
 
     /** Overdue and soon-due obligations of the offenders an agency manages. */
@@ -208,6 +210,10 @@ public class ComplianceService {
         if (input.type().restartsPeriodicClock() && current.isPresent()) {
             answer(current.get(), notification, now);
         }
+        if (input.type() == NotificationType.CHANGE && corrects == null
+                && input.eventDate().isAfter(notification.receivedOn(rules().zone()))) {
+            remindToCheckAdvanceNotice(record, notification, now);
+        }
         if (input.type() == NotificationType.CHANGE && corrects == null && input.changes().changesNameOrAddress()) {
             // The record follows what the offender notified; its change event re-derives the obligations.
             record = offenders.applyNotifiedChange(record.id(), input.changes().newName(),
@@ -223,6 +229,20 @@ public class ComplianceService {
         Optional<Obligation> next = store.currentObligation(offenderId);
         return new RecordedNotification(notification,
                 CompliancePlanner.status(requirement, next, now, today()), next);
+    }
+
+    /**
+     * A change notified in advance stands only if it happens around the stated date (s.84(2)-(4) SOA 2003). The
+     * offender manager gets a task to check, due on the day by which the offender must report that it did not.
+     */
+    private void remindToCheckAdvanceNotice(OffenderRecord record, Notification notification, Instant now) {
+        Deadline correction = EnglandAndWales.advanceNoticeCorrection(notification.eventDate());
+        var management = record.details().management();
+        store.addTask(new Task(UUID.randomUUID(), record.id().value(), null, management.managingAgency(),
+                management.offenderManager(), "Check the change notified in advance for " + notification.eventDate()
+                        + " happened; if it did not, the offender must say so by " + correction.lastDay() + " ("
+                        + correction.citation() + ")",
+                correction.lastDay(), Task.TaskState.OPEN, now));
     }
 
     /** Marks the obligation the notification answers: met if it was still waiting, answered late if missed. */

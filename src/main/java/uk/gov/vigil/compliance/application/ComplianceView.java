@@ -1,5 +1,6 @@
 package uk.gov.vigil.compliance.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,12 @@ import uk.gov.vigil.compliance.domain.Notification;
 import uk.gov.vigil.compliance.domain.Obligation;
 import uk.gov.vigil.compliance.domain.Requirement;
 
-/** An offender's compliance: status, requirement, the current obligation, and the history behind them. */
+/**
+ * An offender's compliance: status, requirement, the current obligation, and the history behind them.
+ *
+ * @param reviewQualifyingDate for an indefinite requirement, when it first qualifies for review (s.91A-91F)
+ */
 public record ComplianceView(ComplianceStatus status, Requirement requirement, Optional<Obligation> current,
-        List<Obligation> obligations, List<Notification> notifications, List<ComplianceCase> cases) {
+        Optional<LocalDate> reviewQualifyingDate, List<Obligation> obligations, List<Notification> notifications,
+        List<ComplianceCase> cases) {
 }

@@ -107,6 +107,31 @@ public final class CompliancePlanner {
         return Optional.of(new PlannedObligation(kind, deadline, inputs));
     }
 
+    /**
+     * s.91A-91F SOA 2003: when an indefinite requirement first qualifies for review, counted from the first
+     * notification since the conviction that made it indefinite. Empty for a finite or undecided requirement, or
+     * before that first notification. Sexual harm prevention orders are not yet recorded, so none is assumed.
+     */
+    public static Optional<LocalDate> reviewQualifyingDate(Jurisdiction rules, Requirement requirement,
+            List<Notification> notifications) {
+        if (requirement.decision().outcome() != Outcome.DETERMINED || !requirement.decision().indefinite()) {
+            return Optional.empty();
+        }
+        Optional<PeriodCase> indefinite = requirement.inputs().stream()
+                .filter(c -> rules.notificationPeriod(c).indefinite()).findFirst();
+        if (indefinite.isEmpty()) {
+            return Optional.empty();
+        }
+        PeriodCase decisive = indefinite.get();
+        Optional<LocalDate> first = effective(notifications).stream()
+                .filter(n -> n.type().restartsPeriodicClock())
+                .map(n -> n.receivedOn(rules.zone()))
+                .filter(day -> !day.isBefore(decisive.relevantDate()))
+                .min(Comparator.naturalOrder());
+        boolean under18 = java.time.Period.between(decisive.dateOfBirth(), decisive.relevantDate()).getYears() < 18;
+        return first.flatMap(day -> rules.indefiniteReviewQualifyingDate(day, under18, false));
+    }
+
     /** Where the offender stands, given the requirement and the latest obligation that has not been cancelled. */
     public static ComplianceStatus status(Requirement requirement, Optional<Obligation> current, Instant now,
             LocalDate today) {

@@ -27,6 +27,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..application..", "..persistence..", "..api..",
                     "..web..");
 
+    /** The statutory rules are pure functions too; only their web adapter in rules.api knows Spring. */
+    @ArchTest
+    static final ArchRule rulesHaveNoSpringOrSql = noClasses()
+            .that().resideInAPackage("uk.gov.vigil.rules")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+            .because("rules must be pure, citable functions");
+
     @ArchTest
     static final ArchRule noJdbcOutsidePersistence = noClasses()
             .that().resideOutsideOfPackages("..persistence..")

@@ -19,7 +19,8 @@ class ModularityTest {
     @Test
     void eachCapabilityIsAModule() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("shared", "agency", "offence", "access", "offender", "demo");
+                .contains("shared", "agency", "offence", "access", "offender", "rules", "compliance", "whereabouts",
+                        "demo");
     }
 
     @Test

@@ -25,6 +25,7 @@ class EndpointSecurityIT extends IntegrationTestBase {
 
     private static final String SOME_ID = "/api/v1/offenders/00000000-0000-0000-0000-000000000042";
     private static final String OTHER_ID = "00000000-0000-0000-0000-000000000043";
+    private static final String CASE = "/api/v1/whereabouts-cases/" + OTHER_ID;
 
     static Stream<Arguments> endpoints() {
         return Stream.of(
@@ -42,9 +43,21 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.POST, SOME_ID + "/notifications/" + OTHER_ID + "/corrections",
                         TestUser.PRISON),
                 Arguments.of(HttpMethod.GET, SOME_ID + "/compliance", TestUser.ANALYST),
+                Arguments.of(HttpMethod.GET, SOME_ID + "/notifications/" + OTHER_ID, TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, "/api/v1/compliance/due", TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, "/api/v1/tasks", TestUser.ANALYST),
-                Arguments.of(HttpMethod.POST, "/api/v1/compliance/cases/" + OTHER_ID + "/close", TestUser.PROBATION));
+                Arguments.of(HttpMethod.POST, "/api/v1/compliance/cases/" + OTHER_ID + "/close", TestUser.PROBATION),
+                Arguments.of(HttpMethod.POST, SOME_ID + "/whereabouts-cases", TestUser.PROBATION),
+                Arguments.of(HttpMethod.GET, SOME_ID + "/whereabouts-cases", TestUser.ANALYST),
+                Arguments.of(HttpMethod.GET, "/api/v1/whereabouts-cases", TestUser.ANALYST),
+                Arguments.of(HttpMethod.GET, CASE, TestUser.ANALYST),
+                Arguments.of(HttpMethod.POST, CASE + "/enquiries", TestUser.PRISON),
+                Arguments.of(HttpMethod.POST, CASE + "/whereabouts-unknown", TestUser.PROBATION),
+                Arguments.of(HttpMethod.POST, CASE + "/wanted", TestUser.PROBATION),
+                Arguments.of(HttpMethod.POST, CASE + "/located", TestUser.PROBATION),
+                Arguments.of(HttpMethod.POST, CASE + "/close", TestUser.PROBATION),
+                Arguments.of(HttpMethod.GET, "/api/v1/statistics/whereabouts-unknown", TestUser.MET_OM),
+                Arguments.of(HttpMethod.GET, "/api/v1/statistics/whereabouts-unknown.csv", TestUser.PRISON));
     }
 
     private static MockHttpServletRequestBuilder call(HttpMethod method, String path) {

@@ -151,12 +151,19 @@ class ComplianceIT extends IntegrationTestBase {
         assertThat(answered.get("obligations").get(1).get("metBy").asString())
                 .isEqualTo(answered.get("notifications").get(0).get("id").asString());
 
+        String notificationId = answered.get("notifications").get(0).get("id").asString();
+        mvc.perform(get("/api/v1/offenders/" + id + "/notifications/" + notificationId).with(as(TestUser.MET_OM)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.late").value(true));
+
         String caseId = answered.get("cases").get(0).get("id").asString();
         mvc.perform(post("/api/v1/compliance/cases/" + caseId + "/close").with(as(TestUser.MET_SUPERVISOR))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"NOTIFIED_LATE\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CLOSED"))
                 .andExpect(jsonPath("$.closedBy").value("it.met.supervisor"));
+        mvc.perform(get("/api/v1/tasks").with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$[?(@.caseId == '" + caseId + "')]").isEmpty());
     }
 
     @Test

@@ -100,6 +100,13 @@ class ComplianceController {
                 + recorded.notification().id())).body(resource(recorded));
     }
 
+    @GetMapping("/api/v1/offenders/{id}/notifications/{notificationId}")
+    @PreAuthorize("hasAuthority('OFFENDER_READ')")
+    @Operation(summary = "One notification")
+    Notification notification(@PathVariable UUID id, @PathVariable UUID notificationId, VigilUser user) {
+        return compliance.notification(id, notificationId, user);
+    }
+
     @GetMapping("/api/v1/offenders/{id}/compliance")
     @PreAuthorize("hasAuthority('OFFENDER_READ')")
     @Operation(summary = "An offender's compliance", description = "Status, the requirement with its legal basis, "

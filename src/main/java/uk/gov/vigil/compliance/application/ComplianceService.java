@@ -112,15 +112,18 @@ public class ComplianceService {
         return record(record, input, corrected.id(), reason.strip(), user);
     }
 
-    @Transactional(readOnly = true)
+    /** Derives the requirement first if it has never been derived (a record stored before compliance existed). */
+    @Transactional
     public ComplianceView view(UUID offenderId, VigilUser user) {
         OffenderRecord record = record(offenderId);
         if (RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) != RecordAccess.FULL) {
             throw new AccessDeniedException("Compliance details are shown only to agencies responsible for the"
                     + " offender; contact the managing agency");
         }
-        Requirement requirement = store.requirement(offenderId)
-                .orElseThrow(() -> new IllegalStateException("No requirement derived for offender " + offenderId));
+        if (store.requirement(offenderId).isEmpty()) {
+            recompute(offenderId);
+        }
+        Requirement requirement = store.requirement(offenderId).orElseThrow();
         Optional<Obligation> current = store.currentObligation(offenderId);
         List<Notification> notifications = store.notifications(offenderId);
         return new ComplianceView(CompliancePlanner.status(requirement, current, now(), today()), requirement, current,
@@ -146,6 +149,31 @@ public class ComplianceService {
         return store.dueList(agency, today().plusDays(withinDays), 500);
     }
 
+    /** A compliance case, with no access check; the caller checks access to the offender. */
+    @Transactional(readOnly = true)
+    public Optional<ComplianceCase> caseWithoutAccessCheck(UUID caseId) {
+        return store.complianceCase(caseId);
+    }
+
+    /** Closes a missed-notification case because a whereabouts case has taken over the search. */
+    @Transactional
+    public void handOverToWhereaboutsCase(UUID caseId, String by) {
+        if (store.closeCase(caseId, now(), by, ComplianceCase.CaseOutcome.WHEREABOUTS_CASE_OPENED, null)) {
+            store.completeTasksOf(caseId);
+        }
+    }
+
+    /** One notification of an offender, for staff of a responsible agency. */
+    @Transactional(readOnly = true)
+    public Notification notification(UUID offenderId, UUID notificationId, VigilUser user) {
+        OffenderRecord record = record(offenderId);
+        if (RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) != RecordAccess.FULL) {
+            throw new AccessDeniedException("Notifications are shown only to agencies responsible for the offender");
+        }
+        return store.notification(notificationId).filter(n -> n.offenderId().equals(offenderId))
+                .orElseThrow(() -> new NotFoundException("The offender has no notification " + notificationId));
+    }
+
     @Transactional(readOnly = true)
     public List<Task> tasks(VigilUser user, boolean wholeAgency) {
         return store.openTasks(user.agencyCode(), wholeAgency ? null : user.username());
@@ -162,6 +190,7 @@ public class ComplianceService {
         if (!store.closeCase(caseId, now(), user.username(), outcome, note == null ? null : note.strip())) {
             throw new ConflictException("The case is already closed");
         }
+        store.completeTasksOf(caseId);
         return store.complianceCase(caseId).orElseThrow();
     }
 

@@ -52,6 +52,9 @@ public interface ComplianceStore {
 
     void addTask(Task task);
 
+    /** Marks done the open tasks raised for a case. */
+    void completeTasksOf(UUID caseId);
+
     List<Task> openTasks(String agencyCode, String assignee);
 
     /** Open and missed obligations of offenders an agency manages, due on or before {@code until}. */

@@ -242,6 +242,12 @@ class JdbcComplianceStore implements ComplianceStore {
     }
 
     @Override
+    public void completeTasksOf(UUID caseId) {
+        jdbc.sql("update task set state = 'DONE' where case_id = :case and state = 'OPEN'").param("case", caseId)
+                .update();
+    }
+
+    @Override
     public List<Task> openTasks(String agencyCode, String assignee) {
         String where = assignee == null ? "agency_code = :agency" : "assignee = :assignee";
         return jdbc.sql("select * from task where " + where + " and state = 'OPEN' order by due_date, created_at")

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +27,14 @@ import uk.gov.vigil.compliance.application.ComplianceService;
 import uk.gov.vigil.offence.Offence;
 import uk.gov.vigil.offence.OffenceCatalogue;
 import uk.gov.vigil.offender.application.OffenderService;
+import uk.gov.vigil.offender.domain.Address;
+import uk.gov.vigil.offender.domain.AddressType;
+import uk.gov.vigil.whereabouts.application.WhereaboutsService;
+import uk.gov.vigil.whereabouts.domain.CaseTerms.Circumstance;
+import uk.gov.vigil.whereabouts.domain.CaseTerms.LocatedHow;
+import uk.gov.vigil.whereabouts.domain.CaseTerms.OpeningReason;
+import uk.gov.vigil.whereabouts.domain.CaseTerms.Outcome;
+import uk.gov.vigil.whereabouts.domain.WhereaboutsCase;
 
 /**
  * Seeds the demo users and, on first start, the synthetic register. Later starts find the register populated and
@@ -63,10 +72,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final OffenceCatalogue offences;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final WhereaboutsService whereabouts;
 
     DemoDataLoader(DemoProperties properties, UserDirectory users, OffenderService offenders,
-            ComplianceService compliance, OffenceCatalogue offences, Clock clock, TransactionTemplate transactions) {
+            ComplianceService compliance, OffenceCatalogue offences, Clock clock, TransactionTemplate transactions,
+            WhereaboutsService whereabouts) {
         this.transactions = transactions;
+        this.whereabouts = whereabouts;
         this.properties = properties;
         this.users = users;
         this.offenders = offenders;
@@ -100,20 +112,84 @@ class DemoDataLoader implements ApplicationRunner {
                 compliance.importHistory(id, offender.history(), LOADER.username());
             });
         }
-        log.info("Loaded a synthetic register of {} offenders (seed {}) in {} ms", register.size(),
-                properties.seed(), (System.nanoTime() - started) / 1_000_000);
+        int missing = loadMarch2015();
+        log.info("Loaded a synthetic register of {} offenders, {} of whom went missing by March 2015 (seed {}), in {}"
+                + " ms", register.size() + missing, missing, properties.seed(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    List<SyntheticOffender> generate() {
+    /**
+     * The offenders whose whereabouts were unknown on 10 March 2015, with their cases, so that the figures for that
+     * date reproduce the published picture.
+     */
+    private int loadMarch2015() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        List<ForceProfile> forces = ForceProfile.load();
+        Map<String, ForceProfile> byCode = new HashMap<>();
+        forces.forEach(f -> byCode.put(f.code(), f));
+        List<March2015.MissingCase> cases = March2015.cases(forces, properties.seed(), today);
+        SyntheticRegister generator = new SyntheticRegister(properties.seed() + 2015, today, offenceCodes());
+        int serial = 900_000;
+        Random random = new Random(properties.seed());
+        for (March2015.MissingCase missing : cases) {
+            SyntheticOffender offender = generator.missingOffender(byCode.get(missing.force()), ++serial,
+                    managers().getOrDefault(missing.force(), List.of()), missing);
+            transactions.executeWithoutResult(status -> {
+                UUID id = offenders.register(offender.details(), LOADER).id().value();
+                compliance.importHistory(id, offender.history(), LOADER.username());
+                importCase(id, missing, offender, random, today);
+            });
+        }
+        return cases.size();
+    }
+
+    private void importCase(UUID offenderId, March2015.MissingCase m, SyntheticOffender offender, Random random,
+            LocalDate today) {
+        boolean abroad = m.circumstance() == Circumstance.BELIEVED_ABROAD;
+        Address lastKnown = offender.details().addresses().get(0);
+        String lastKnownAddress = lastKnown.type() == AddressType.NO_FIXED_ABODE ? lastKnown.placeDescription()
+                : lastKnown.line1() + ", " + lastKnown.town() + " " + lastKnown.postcode();
+        WhereaboutsCase.Wanted wanted = m.warrant() == null ? null : new WhereaboutsCase.Wanted(m.warrant(),
+                String.format("%02d/%06d%c", m.warrant().getYear() % 100, random.nextInt(1_000_000),
+                        (char) ('A' + random.nextInt(26))),
+                abroad ? "INTERPOL diffusion " + (10_000 + random.nextInt(90_000)) : null);
+        WhereaboutsCase.Located located = null;
+        WhereaboutsCase.Closure closure = null;
+        if (m.located() != null) {
+            LocatedHow how = abroad ? LocatedHow.FOUND_ABROAD
+                    : List.of(LocatedHow.ARRESTED, LocatedHow.ARRESTED, LocatedHow.SURRENDERED,
+                            LocatedHow.FOUND_IN_CUSTODY).get(random.nextInt(4));
+            located = new WhereaboutsCase.Located(m.located(), abroad ? "Returned via Heathrow Airport"
+                    : "Stopped in " + offender.details().addresses().get(0).town(), abroad ? "NCA" : m.force(), how);
+            LocalDate closedOn = m.located().plusDays(20 + random.nextInt(60));
+            if (closedOn.isBefore(today)) {
+                closure = new WhereaboutsCase.Closure(closedOn, abroad ? Outcome.DEPORTED_OR_EXTRADITED
+                        : List.of(Outcome.PROSECUTED_S91, Outcome.PROSECUTED_S91, Outcome.CAUTIONED, Outcome.COMPLIED)
+                                .get(random.nextInt(4)));
+            }
+        }
+        whereabouts.importCase(offenderId, abroad ? OpeningReason.LEFT_THE_COUNTRY
+                        : OpeningReason.NOT_AT_NOTIFIED_ADDRESS, m.since().minusDays(10),
+                new WhereaboutsCase.Unknown(m.since(), lastKnownAddress, m.circumstance(), m.country()), wanted,
+                located, closure, LOADER.username());
+    }
+
+    private List<String> offenceCodes() {
+        return offences.all().stream().map(Offence::code).toList();
+    }
+
+    private Map<String, List<String>> managers() {
         Map<String, List<String>> managers = new HashMap<>();
         for (DemoUser user : USERS) {
             if (user.role() == Role.OFFENDER_MANAGER || user.role() == Role.SUPERVISOR) {
                 managers.computeIfAbsent(user.agency(), k -> new ArrayList<>()).add(user.username());
             }
         }
-        List<String> codes = offences.all().stream().map(Offence::code).toList();
-        return new SyntheticRegister(properties.seed(), today, codes)
-                .generate(ForceProfile.load(), properties.offenders(), managers);
+        return managers;
+    }
+
+    List<SyntheticOffender> generate() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return new SyntheticRegister(properties.seed(), today, offenceCodes())
+                .generate(ForceProfile.load(), properties.offenders(), managers());
     }
 }

@@ -38,6 +38,7 @@ import uk.gov.vigil.rules.Outcome;
 import uk.gov.vigil.rules.PeriodCase;
 import uk.gov.vigil.rules.PeriodDecision;
 import uk.gov.vigil.rules.Sentence;
+import uk.gov.vigil.whereabouts.domain.CaseTerms.Circumstance;
 
 /**
  * Generates a made-up register. The same seed, size, date and inputs always give the same offenders, in the same
@@ -120,6 +121,55 @@ final class SyntheticRegister {
                         status == RecordStatus.IN_CUSTODY ? pick("HMP-WANDSWORTH", "HMP-WHATTON", "HMP-USK",
                                 "HMP-BULLINGDON", "HMP-STAFFORD", "HMP-THEMOUNT") : null),
                 status);
+    }
+
+    /**
+     * An offender who went missing as {@code missing} says: convicted before, with an indefinite requirement,
+     * notifying every year until some months before whereabouts became unknown, and again every year from shortly
+     * after being located.
+     */
+    SyntheticOffender missingOffender(ForceProfile force, int serial, List<String> managers,
+            March2015.MissingCase missing) {
+        OffenderDetails base = offender(force, serial, managers);
+        LocalDate convicted = missing.since().minusDays(200 + random.nextInt(1200));
+        if (convicted.isBefore(LocalDate.of(1997, 10, 1))) {
+            convicted = LocalDate.of(1997, 10, 1).plusDays(random.nextInt(90));
+        }
+        LocalDate dob = convicted.minusYears(20 + random.nextInt(30)).minusDays(random.nextInt(365));
+        String town = force.towns().get(random.nextInt(force.towns().size()));
+        boolean life = random.nextInt(10) == 0;
+        Conviction conviction = new Conviction(offenceCodes.get(random.nextInt(offenceCodes.size())), convicted,
+                town + " Crown Court", life ? Disposal.LIFE_IMPRISONMENT : Disposal.IMPRISONMENT,
+                life ? null : pick(36, 48, 60, 72, 96));
+        List<Address> addresses = new ArrayList<>();
+        if (missing.circumstance() == Circumstance.NO_FIXED_ABODE) {
+            addresses.add(new Address(AddressType.NO_FIXED_ABODE, null, null, town, null,
+                    String.format(pick(NFA_PLACES), town), missing.since().minusDays(200), null));
+        } else {
+            addresses.add(home(force, town, convicted.plusDays(30 + random.nextInt(300)), null));
+        }
+        OffenderDetails details = new OffenderDetails(base.name(), base.aliases(), dob, List.of(), base.sex(),
+                base.nationality(), base.description(), base.distinguishingMarks(), base.identifiers(),
+                List.of(conviction), addresses,
+                new Management(force.code(), base.management().offenderManager(), null, null), RecordStatus.ACTIVE);
+        String station = town + " Police Station";
+        List<NotificationInput> history = new ArrayList<>();
+        LocalDate day = convicted.plusDays(1 + random.nextInt(2));
+        history.add(notification(NotificationType.INITIAL, day, station, true));
+        while (day.plusDays(365).isBefore(missing.since().minusDays(60))) {
+            day = day.plusDays(330 + random.nextInt(35));
+            history.add(notification(NotificationType.PERIODIC, day, station, false));
+        }
+        if (missing.located() != null) {
+            day = missing.located().plusDays(1 + random.nextInt(3));
+            boolean first = true;
+            while (day.isBefore(today)) {
+                history.add(notification(NotificationType.PERIODIC, day, station, first));
+                first = false;
+                day = day.plusDays(330 + random.nextInt(35));
+            }
+        }
+        return new SyntheticOffender(details, history);
     }
 
     /**

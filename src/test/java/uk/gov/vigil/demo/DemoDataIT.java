@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -19,6 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.UserDirectory;
@@ -46,6 +53,9 @@ class DemoDataIT {
 
     @Autowired
     DemoDataLoader loader;
+
+    @Autowired
+    JsonMapper json;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -85,9 +95,44 @@ class DemoDataIT {
 
     @Test
     void theRegisterIsLoadedOnceAndNotDuplicatedOnTheNextStart() {
-        assertThat(offenders()).isEqualTo(60);
+        assertThat(offenders()).isEqualTo(60 + March2015.TOTAL);
         loader.run(null);
-        assertThat(offenders()).isEqualTo(60);
+        assertThat(offenders()).isEqualTo(60 + March2015.TOTAL);
+    }
+
+    /** The published picture of 10 March 2015, computed from the demo register's cases. */
+    @Test
+    void theFiguresFor10March2015ReproduceThePublishedPicture() throws Exception {
+        String body = mvc.perform(get("/api/v1/statistics/whereabouts-unknown?asOf=2015-03-10")
+                        .with(httpBasic("analyst", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode figures = json.readTree(body);
+        assertThat(figures.get("total").asInt()).isEqualTo(396);
+        Map<String, JsonNode> byForce = new HashMap<>();
+        figures.get("agencies").forEach(a -> byForce.put(a.get("code").asString(), a));
+        assertThat(byForce.values().stream().filter(a -> a.get("count").asInt() > 0).count()).isEqualTo(39);
+        Map<String, Integer> published = Map.of("MET", 167, "HRT", 2, "TVP", 5, "WMD", 39, "SSX", 11, "CAM", 10,
+                "NTH", 9, "LIN", 7, "NOT", 6, "LEI", 2);
+        published.forEach((code, count) -> assertThat(byForce.get(code).get("count").asInt()).as(code).isEqualTo(count));
+        for (String none : List.of("CUM", "COL", "PSCOT")) {
+            assertThat(byForce.get(none).get("count").asInt()).as(none).isZero();
+        }
+        JsonNode met = byForce.get("MET");
+        assertThat(met.get("longestSince").asString()).startsWith("2001-");
+        assertThat(met.get("longestDays").asLong() / 365).as("the Met's longest, in years").isEqualTo(14);
+        assertThat(met.get("believedAbroad").asInt()).isGreaterThan(20);
+        JsonNode herts = byForce.get("HRT");
+        assertThat(herts.get("longestSince").asString()).startsWith("2014-01-");
+        assertThat(herts.get("overOneYear").asInt()).isEqualTo(1);
+        assertThat(byForce.get("TVP").get("overOneYear").asInt()).isEqualTo(4);
+        assertThat(byForce.get("GLO").get("longestSince").asString()).startsWith("2000-");
+        assertThat(byForce.get("NTB").get("longestSince").asString()).startsWith("2002-05-");
+        assertThat(byForce.get("HUM").get("longestSince").asString()).startsWith("2004-09-");
+        assertThat(figures.get("longest").get("agencyCode").asString()).isEqualTo("GLO");
+
+        JsonNode now = json.readTree(mvc.perform(get("/api/v1/statistics/whereabouts-unknown")
+                .with(httpBasic("analyst", DEMO_PASSWORD))).andReturn().getResponse().getContentAsString());
+        assertThat(now.get("total").asInt()).as("most were located after March 2015").isLessThan(396 / 4);
     }
 
     @Test

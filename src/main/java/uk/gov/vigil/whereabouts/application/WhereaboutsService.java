@@ -69,6 +69,9 @@ public class WhereaboutsService {
     private record Opened(OpeningReason reason, UUID complianceCaseId) {
     }
 
+    private record Step(String type, LocalDate on, Object details) {
+    }
+
     /** A case and its history. */
     public record CaseView(WhereaboutsCase whereaboutsCase, List<CaseEvent> history) {
     }
@@ -95,6 +98,49 @@ public class WhereaboutsService {
         events.publishEvent(new WhereaboutsCaseOpened(opened.id(), offenderId, opened.agencyCode(), reason.name(),
                 opened.openedOn()));
         return opened;
+    }
+
+    /**
+     * Records a case that ran in the past, as a migration or the demo register does: opened on {@code openedOn},
+     * then each step that has details, through the same rules as a live case, each recorded as an event dated at
+     * noon on its own day.
+     */
+    @Transactional
+    public WhereaboutsCase importCase(UUID offenderId, OpeningReason reason, LocalDate openedOn,
+            WhereaboutsCase.Unknown unknown, WhereaboutsCase.Wanted wanted, WhereaboutsCase.Located located,
+            WhereaboutsCase.Closure closure, String actor) {
+        OffenderRecord record = offenders.findWithoutAccessCheck(new OffenderId(offenderId))
+                .orElseThrow(() -> new NotFoundException("No offender has the id " + offenderId));
+        LocalDate today = today();
+        WhereaboutsCase c = WhereaboutsCase.open(offenderId, record.details().management().managingAgency(), reason,
+                null, openedOn, noon(openedOn), actor);
+        List<Step> steps = new java.util.ArrayList<>();
+        steps.add(new Step("OPENED", openedOn, new Opened(reason, null)));
+        if (unknown != null) {
+            c = c.declareUnknown(unknown, today, noon(unknown.since()), actor);
+            steps.add(new Step("WHEREABOUTS_UNKNOWN", unknown.since(), unknown));
+        }
+        if (wanted != null) {
+            c = c.markWanted(wanted, today, noon(wanted.warrantDate()), actor);
+            steps.add(new Step("WANTED", wanted.warrantDate(), wanted));
+        }
+        if (located != null) {
+            c = c.locate(located, today, noon(located.on()), actor);
+            steps.add(new Step("LOCATED", located.on(), located));
+        }
+        if (closure != null) {
+            c = c.close(closure, today, noon(closure.on()), actor);
+            steps.add(new Step("CLOSED", closure.on(), closure));
+        }
+        cases.add(c);
+        for (Step step : steps) {
+            cases.appendEvent(c.id(), step.type(), noon(step.on()), actor, json.writeValueAsString(step.details()));
+        }
+        return c;
+    }
+
+    private static Instant noon(LocalDate day) {
+        return day.atTime(12, 0).atZone(EnglandAndWales.ZONE).toInstant();
     }
 
     @Transactional

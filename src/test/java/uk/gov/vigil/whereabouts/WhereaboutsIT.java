@@ -105,6 +105,11 @@ class WhereaboutsIT extends IntegrationTestBase {
 
         mvc.perform(get("/api/v1/whereabouts-cases").with(as(TestUser.MET_OM)))
                 .andExpect(jsonPath("$[?(@.caseId == '" + caseId + "')].daysUnknown").value(hasItem(5)));
+        mvc.perform(get("/api/v1/offenders/" + offender).with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$.openWhereaboutsCase.caseId").value(caseId))
+                .andExpect(jsonPath("$.openWhereaboutsCase.state").value("WHEREABOUTS_UNKNOWN"));
+        mvc.perform(get("/api/v1/offenders/" + offender + "/compliance").with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$.openWhereaboutsCase.unknownSince").value(TODAY.minusDays(5).toString()));
         mvc.perform(get("/api/v1/whereabouts-cases?agency=MET").with(as(TestUser.HERTS_OM)))
                 .andExpect(status().isForbidden());
 
@@ -126,6 +131,8 @@ class WhereaboutsIT extends IntegrationTestBase {
                 .andExpect(jsonPath("$.state").value("CLOSED"));
         step(caseId, "enquiries", null, Map.of("on", TODAY.toString(), "kind", "CALL", "result", "late"),
                 TestUser.MET_OM).andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/offenders/" + offender).with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$.openWhereaboutsCase").doesNotExist());
 
         JsonNode view = json.readTree(mvc.perform(get("/api/v1/whereabouts-cases/" + caseId).with(as(TestUser.MET_OM)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

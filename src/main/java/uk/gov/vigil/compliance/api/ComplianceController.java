@@ -38,6 +38,7 @@ import uk.gov.vigil.compliance.domain.ObligationState;
 import uk.gov.vigil.compliance.domain.Requirement;
 import uk.gov.vigil.compliance.domain.Task;
 import uk.gov.vigil.compliance.domain.Verification;
+import uk.gov.vigil.offender.OpenCases;
 
 @RestController
 @Tag(name = "Compliance", description = "Notifications, obligations, the due list and missed-notification cases")
@@ -63,7 +64,8 @@ class ComplianceController {
      *                             SOA 2003, assuming no sexual harm prevention order (orders are not yet recorded)
      */
     record ComplianceResource(UUID offenderId, ComplianceStatus status, Requirement requirement,
-            ObligationResource currentObligation, LocalDate reviewQualifyingDate, List<ComplianceCase> cases,
+            ObligationResource currentObligation, LocalDate reviewQualifyingDate,
+            OpenCases.OpenCase openWhereaboutsCase, List<ComplianceCase> cases,
             List<ObligationResource> obligations, List<Notification> notifications) {
     }
 
@@ -114,7 +116,8 @@ class ComplianceController {
     ComplianceResource view(@PathVariable UUID id, VigilUser user) {
         ComplianceView view = compliance.view(id, user);
         return new ComplianceResource(id, view.status(), view.requirement(),
-                view.current().map(this::resource).orElse(null), view.reviewQualifyingDate().orElse(null), view.cases(),
+                view.current().map(this::resource).orElse(null), view.reviewQualifyingDate().orElse(null),
+                view.openWhereaboutsCase().orElse(null), view.cases(),
                 view.obligations().stream().map(this::resource).toList(), view.notifications());
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ import uk.gov.vigil.compliance.domain.OffenderFacts;
 import uk.gov.vigil.compliance.domain.PlannedObligation;
 import uk.gov.vigil.compliance.domain.Requirement;
 import uk.gov.vigil.compliance.domain.Task;
+import uk.gov.vigil.offender.OpenCases;
 import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.domain.AddressType;
 import uk.gov.vigil.offender.domain.OffenderId;
@@ -63,9 +65,11 @@ public class ComplianceService {
     private final Jurisdictions jurisdictions;
     private final JsonMapper json;
     private final Clock clock;
+    private final ObjectProvider<OpenCases> openCases;
 
     ComplianceService(ComplianceStore store, OffenderService offenders, Jurisdictions jurisdictions, JsonMapper json,
-            Clock clock) {
+            Clock clock, ObjectProvider<OpenCases> openCases) {
+        this.openCases = openCases;
         this.store = store;
         this.offenders = offenders;
         this.jurisdictions = jurisdictions;
@@ -128,6 +132,7 @@ public class ComplianceService {
         List<Notification> notifications = store.notifications(offenderId);
         return new ComplianceView(CompliancePlanner.status(requirement, current, now(), today()), requirement, current,
                 CompliancePlanner.reviewQualifyingDate(rules(), requirement, notifications),
+                Optional.ofNullable(openCases.getIfAvailable()).flatMap(o -> o.openWhereaboutsCase(offenderId)),
                 store.obligations(offenderId), notifications, store.cases(offenderId));
     }
 

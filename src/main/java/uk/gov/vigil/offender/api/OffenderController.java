@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.offence.OffenceCatalogue;
+import uk.gov.vigil.offender.OpenCases;
 import uk.gov.vigil.offender.api.OffenderResources.FullRecord;
 import uk.gov.vigil.offender.api.OffenderResources.PageResource;
 import uk.gov.vigil.offender.api.OffenderResources.SummaryRecord;
@@ -40,10 +42,12 @@ class OffenderController {
 
     private final OffenderService service;
     private final OffenceCatalogue offences;
+    private final OpenCases openCases;
 
-    OffenderController(OffenderService service, OffenceCatalogue offences) {
+    OffenderController(OffenderService service, OffenceCatalogue offences, ObjectProvider<OpenCases> openCases) {
         this.service = service;
         this.offences = offences;
+        this.openCases = openCases.getIfAvailable();
     }
 
     @PostMapping
@@ -54,7 +58,7 @@ class OffenderController {
         OffenderRecord record = service.register(details, user);
         return ResponseEntity.created(URI.create("/api/v1/offenders/" + record.id()))
                 .eTag(ETags.of(record.version()))
-                .body(FullRecord.of(record, offences));
+                .body(FullRecord.of(record, offences, openCases));
     }
 
     @GetMapping("/{id}")
@@ -65,7 +69,7 @@ class OffenderController {
         OffenderView view = service.read(new OffenderId(id), user);
         if (view instanceof OffenderView.Full full) {
             return ResponseEntity.ok().eTag(ETags.of(full.record().version()))
-                    .body(FullRecord.of(full.record(), offences));
+                    .body(FullRecord.of(full.record(), offences, openCases));
         }
         return ResponseEntity.ok(SummaryRecord.of((OffenderView.Summary) view));
     }
@@ -80,7 +84,7 @@ class OffenderController {
             @RequestBody OffenderDetails details, VigilUser user) {
         long expected = ETags.versionFromIfMatch(ifMatch);
         OffenderRecord record = service.update(new OffenderId(id), expected, details, user);
-        return ResponseEntity.ok().eTag(ETags.of(record.version())).body(FullRecord.of(record, offences));
+        return ResponseEntity.ok().eTag(ETags.of(record.version())).body(FullRecord.of(record, offences, openCases));
     }
 
     @GetMapping

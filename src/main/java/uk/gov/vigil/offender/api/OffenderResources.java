@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import uk.gov.vigil.agency.Agency;
 import uk.gov.vigil.offence.OffenceCatalogue;
+import uk.gov.vigil.offender.OpenCases;
 import uk.gov.vigil.offender.application.OffenderView;
 import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.Conviction;
@@ -33,13 +34,15 @@ final class OffenderResources {
     private OffenderResources() {
     }
 
+    /** @param openWhereaboutsCase the search under way for the offender, if any (read-only) */
     record FullRecord(UUID id, long version, String access, PersonName name, List<PersonName> aliases,
             LocalDate dateOfBirth, List<LocalDate> aliasDatesOfBirth, Sex sex, String nationality,
             PhysicalDescription description, List<DistinguishingMark> distinguishingMarks, Identifiers identifiers,
             List<ConvictionResource> convictions, List<Address> addresses, Management management,
-            RecordStatus status, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+            RecordStatus status, OpenCases.OpenCase openWhereaboutsCase, Instant createdAt, String createdBy,
+            Instant updatedAt, String updatedBy) {
 
-        static FullRecord of(OffenderRecord record, OffenceCatalogue offences) {
+        static FullRecord of(OffenderRecord record, OffenceCatalogue offences, OpenCases openCases) {
             OffenderDetails d = record.details();
             List<ConvictionResource> convictions = d.convictions().stream()
                     .map(c -> ConvictionResource.of(c, d.dateOfBirth(), offences))
@@ -47,6 +50,7 @@ final class OffenderResources {
             return new FullRecord(record.id().value(), record.version(), "FULL", d.name(), d.aliases(),
                     d.dateOfBirth(), d.aliasDatesOfBirth(), d.sex(), d.nationality(), d.description(),
                     d.distinguishingMarks(), d.identifiers(), convictions, d.addresses(), d.management(), d.status(),
+                    openCases == null ? null : openCases.openWhereaboutsCase(record.id().value()).orElse(null),
                     record.createdAt(), record.createdBy(), record.updatedAt(), record.updatedBy());
         }
     }

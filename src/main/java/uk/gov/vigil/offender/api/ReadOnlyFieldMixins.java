@@ -17,7 +17,8 @@ final class ReadOnlyFieldMixins {
     }
 
     @JacksonMixin(OffenderDetails.class)
-    @JsonIgnoreProperties({"id", "version", "access", "createdAt", "createdBy", "updatedAt", "updatedBy"})
+    @JsonIgnoreProperties({"id", "version", "access", "openWhereaboutsCase", "createdAt", "createdBy", "updatedAt",
+        "updatedBy"})
     abstract static class OffenderDetailsMixin {
     }
 

@@ -18,8 +18,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.vigil.access.Permission;
-import uk.gov.vigil.access.RecordAccess;
-import uk.gov.vigil.access.RecordAccessPolicy;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.compliance.ComplianceStatus;
 import uk.gov.vigil.compliance.domain.ComplianceCase;
@@ -119,11 +117,8 @@ public class ComplianceService {
     /** Derives the requirement first if it has never been derived (a record stored before compliance existed). */
     @Transactional
     public ComplianceView view(UUID offenderId, VigilUser user) {
-        OffenderRecord record = record(offenderId);
-        if (RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) != RecordAccess.FULL) {
-            throw new AccessDeniedException("Compliance details are shown only to agencies responsible for the"
-                    + " offender; contact the managing agency");
-        }
+        offenders.recordUserMaySeeInFull(new OffenderId(offenderId), user,
+                "Compliance details are shown only to agencies responsible for the offender");
         if (store.requirement(offenderId).isEmpty()) {
             recompute(offenderId);
         }
@@ -171,10 +166,8 @@ public class ComplianceService {
     /** One notification of an offender, for staff of a responsible agency. */
     @Transactional(readOnly = true)
     public Notification notification(UUID offenderId, UUID notificationId, VigilUser user) {
-        OffenderRecord record = record(offenderId);
-        if (RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) != RecordAccess.FULL) {
-            throw new AccessDeniedException("Notifications are shown only to agencies responsible for the offender");
-        }
+        offenders.recordUserMaySeeInFull(new OffenderId(offenderId), user,
+                "Notifications are shown only to agencies responsible for the offender");
         return store.notification(notificationId).filter(n -> n.offenderId().equals(offenderId))
                 .orElseThrow(() -> new NotFoundException("The offender has no notification " + notificationId));
     }
@@ -386,12 +379,8 @@ public class ComplianceService {
     }
 
     private OffenderRecord recordUserMayChange(UUID offenderId, VigilUser user) {
-        OffenderRecord record = record(offenderId);
-        if (!RecordAccessPolicy.mayChange(user, record.responsibleAgencies())) {
-            throw new AccessDeniedException("Only the agencies responsible for this offender can record this; it is"
-                    + " managed by " + record.details().management().managingAgency());
-        }
-        return record;
+        return offenders.recordUserMayChange(new OffenderId(offenderId), user,
+                "Only the agencies responsible for this offender can record this");
     }
 
     private OffenderRecord record(UUID offenderId) {

@@ -172,6 +172,33 @@ public class OffenderService {
         return update(id, current.version(), changed, user);
     }
 
+    /**
+     * The record, if the user may change it (write permission and full access): for other modules' commands on an
+     * offender, such as recording a notification.
+     *
+     * @param refusal what the user is told if they may not
+     */
+    @Transactional(readOnly = true)
+    public OffenderRecord recordUserMayChange(OffenderId id, VigilUser user, String refusal) {
+        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        if (!RecordAccessPolicy.mayChange(user, record.responsibleAgencies())) {
+            throw new AccessDeniedException(refusal + "; the offender is managed by "
+                    + record.details().management().managingAgency());
+        }
+        return record;
+    }
+
+    /** The record, if the user may see it in full: for other modules' views of an offender. */
+    @Transactional(readOnly = true)
+    public OffenderRecord recordUserMaySeeInFull(OffenderId id, VigilUser user, String refusal) {
+        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        if (RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) != RecordAccess.FULL) {
+            throw new AccessDeniedException(refusal + "; contact the managing agency, "
+                    + record.details().management().managingAgency());
+        }
+        return record;
+    }
+
     /** Who manages each offender, with no access check, for other modules' background work. */
     @Transactional(readOnly = true)
     public Map<OffenderId, Management> managementWithoutAccessCheck(Collection<OffenderId> ids) {

@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.vigil.access.Permission;
-import uk.gov.vigil.access.RecordAccess;
-import uk.gov.vigil.access.RecordAccessPolicy;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.agency.Agencies;
 import uk.gov.vigil.compliance.application.ComplianceService;
@@ -238,22 +236,13 @@ public class WhereaboutsService {
     }
 
     private OffenderRecord recordUserMayChange(UUID offenderId, VigilUser user) {
-        OffenderRecord record = offenders.findWithoutAccessCheck(new OffenderId(offenderId))
-                .orElseThrow(() -> new NotFoundException("No offender has the id " + offenderId));
-        if (!RecordAccessPolicy.mayChange(user, record.responsibleAgencies())) {
-            throw new AccessDeniedException("Only the agencies responsible for this offender can run their cases;"
-                    + " the offender is managed by " + record.details().management().managingAgency());
-        }
-        return record;
+        return offenders.recordUserMayChange(new OffenderId(offenderId), user,
+                "Only the agencies responsible for this offender can run their cases");
     }
 
     private void requireFullAccess(UUID offenderId, VigilUser user) {
-        OffenderRecord record = offenders.findWithoutAccessCheck(new OffenderId(offenderId))
-                .orElseThrow(() -> new NotFoundException("No offender has the id " + offenderId));
-        if (RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) != RecordAccess.FULL) {
-            throw new AccessDeniedException("Whereabouts cases are shown only to agencies responsible for the"
-                    + " offender; contact the managing agency");
-        }
+        offenders.recordUserMaySeeInFull(new OffenderId(offenderId), user,
+                "Whereabouts cases are shown only to agencies responsible for the offender");
     }
 
     private static NotFoundException notFound(UUID caseId) {

@@ -37,6 +37,8 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.POST, "/api/v1/offenders", TestUser.PROBATION),
                 Arguments.of(HttpMethod.GET, SOME_ID, TestUser.ANALYST),
                 Arguments.of(HttpMethod.PUT, SOME_ID, TestUser.PRISON),
+                Arguments.of(HttpMethod.GET, SOME_ID + "/versions", TestUser.ANALYST),
+                Arguments.of(HttpMethod.GET, SOME_ID + "/versions/1", TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, "/actuator/prometheus", TestUser.MET_SUPERVISOR),
                 Arguments.of(HttpMethod.POST, "/api/v1/rules/england-wales/notification-period", TestUser.NO_ROLE),
                 Arguments.of(HttpMethod.POST, SOME_ID + "/notifications", TestUser.PROBATION),

@@ -1,6 +1,7 @@
 package uk.gov.vigil.offender.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,6 +33,7 @@ import uk.gov.vigil.offender.application.OffenderView;
 import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderId;
 import uk.gov.vigil.offender.domain.OffenderRecord;
+import uk.gov.vigil.offender.domain.OffenderRecords;
 import uk.gov.vigil.offender.domain.RecordStatus;
 import uk.gov.vigil.shared.web.ETags;
 
@@ -85,6 +87,20 @@ class OffenderController {
         long expected = ETags.versionFromIfMatch(ifMatch);
         OffenderRecord record = service.update(new OffenderId(id), expected, details, user);
         return ResponseEntity.ok().eTag(ETags.of(record.version())).body(FullRecord.of(record, offences, openCases));
+    }
+
+    @GetMapping("/{id}/versions")
+    @PreAuthorize("hasAuthority('OFFENDER_READ')")
+    @Operation(summary = "Every saved version of the record: who saved it and when")
+    List<OffenderRecords.Revision> versions(@PathVariable UUID id, VigilUser user) {
+        return service.revisions(new OffenderId(id), user);
+    }
+
+    @GetMapping("/{id}/versions/{version}")
+    @PreAuthorize("hasAuthority('OFFENDER_READ')")
+    @Operation(summary = "The record as it was saved at one version")
+    OffenderDetails version(@PathVariable UUID id, @PathVariable long version, VigilUser user) {
+        return service.detailsAt(new OffenderId(id), version, user);
     }
 
     @GetMapping

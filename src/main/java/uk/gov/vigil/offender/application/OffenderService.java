@@ -199,6 +199,21 @@ public class OffenderService {
         return record;
     }
 
+    /** Every saved version of a record, for staff who may see it in full. */
+    @Transactional(readOnly = true)
+    public List<OffenderRecords.Revision> revisions(OffenderId id, VigilUser user) {
+        recordUserMaySeeInFull(id, user, "Earlier versions are shown only to agencies responsible for the offender");
+        return records.revisions(id);
+    }
+
+    /** The record's details as saved at one version. */
+    @Transactional(readOnly = true)
+    public OffenderDetails detailsAt(OffenderId id, long version, VigilUser user) {
+        recordUserMaySeeInFull(id, user, "Earlier versions are shown only to agencies responsible for the offender");
+        return records.detailsAt(id, version)
+                .orElseThrow(() -> new NotFoundException("The record has no version " + version));
+    }
+
     /** Who manages each offender, with no access check, for other modules' background work. */
     @Transactional(readOnly = true)
     public Map<OffenderId, Management> managementWithoutAccessCheck(Collection<OffenderId> ids) {

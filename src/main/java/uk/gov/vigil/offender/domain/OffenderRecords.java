@@ -24,6 +24,15 @@ public interface OffenderRecords {
     /** Who manages each of the given offenders, in one read; unknown ids are left out. */
     Map<OffenderId, Management> management(Collection<OffenderId> ids);
 
+    /** Who saved each version of a record, and when, oldest first. */
+    List<Revision> revisions(OffenderId id);
+
+    /** The details as they were saved at one version. */
+    Optional<OffenderDetails> detailsAt(OffenderId id, long version);
+
+    record Revision(long version, Instant changedAt, String changedBy) {
+    }
+
     /** The id of another record holding this PNC id, if any. */
     Optional<OffenderId> findByPncId(String pncId);
 

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.AddressType;
 import uk.gov.vigil.offender.domain.Build;
@@ -50,9 +52,11 @@ class JdbcOffenderRecords implements OffenderRecords {
             "id, given_names, family_name, date_of_birth, status, managing_agency_code, offender_manager";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    JdbcOffenderRecords(JdbcClient jdbc) {
+    JdbcOffenderRecords(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
@@ -76,6 +80,7 @@ class JdbcOffenderRecords implements OffenderRecords {
                 .param("updatedBy", record.updatedBy())
                 .update();
         insertChildren(record.id().value(), d);
+        addRevision(record.id().value(), record.version(), d, record.createdAt(), record.createdBy());
     }
 
     @Override
@@ -104,7 +109,35 @@ class JdbcOffenderRecords implements OffenderRecords {
             jdbc.sql("delete from " + table + " where offender_id = :id").param("id", id.value()).update();
         }
         insertChildren(id.value(), d);
+        addRevision(id.value(), expectedVersion + 1, d, when, who);
         return find(id);
+    }
+
+    private void addRevision(UUID id, long version, OffenderDetails details, Instant when, String who) {
+        jdbc.sql("insert into offender_revision (offender_id, version, details, changed_at, changed_by)"
+                        + " values (:id, :version, :details, :at, :by)")
+                .param("id", id).param("version", version).param("details", json.writeValueAsString(details))
+                .param("at", utc(when)).param("by", who)
+                .update();
+    }
+
+    @Override
+    public List<Revision> revisions(OffenderId id) {
+        return jdbc.sql("select version, changed_at, changed_by from offender_revision where offender_id = :id"
+                        + " order by version")
+                .param("id", id.value())
+                .query((rs, n) -> new Revision(rs.getLong("version"),
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("changed_by")))
+                .list();
+    }
+
+    @Override
+    public Optional<OffenderDetails> detailsAt(OffenderId id, long version) {
+        return jdbc.sql("select details from offender_revision where offender_id = :id and version = :version")
+                .param("id", id.value()).param("version", version)
+                .query(String.class)
+                .optional()
+                .map(text -> json.readValue(text, OffenderDetails.class));
     }
 
     @Override

@@ -265,6 +265,20 @@ class OffenderApiIT extends IntegrationTestBase {
         mvc.perform(get("/api/v1/offenders/" + id).with(as(TestUser.MET_OM)))
                 .andExpect(jsonPath("$.nationality").value("IE"))
                 .andExpect(jsonPath("$.version").value(2));
+
+        mvc.perform(get("/api/v1/offenders/" + id + "/versions").with(as(TestUser.MET_SUPERVISOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[1].version").value(2))
+                .andExpect(jsonPath("$[1].changedBy").value("it.met.om"));
+        mvc.perform(get("/api/v1/offenders/" + id + "/versions/1").with(as(TestUser.MET_SUPERVISOR)))
+                .andExpect(jsonPath("$.nationality").value("GB"));
+        mvc.perform(get("/api/v1/offenders/" + id + "/versions/2").with(as(TestUser.MET_SUPERVISOR)))
+                .andExpect(jsonPath("$.nationality").value("IE"));
+        mvc.perform(get("/api/v1/offenders/" + id + "/versions/3").with(as(TestUser.MET_SUPERVISOR)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/offenders/" + id + "/versions").with(as(TestUser.HERTS_OM)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

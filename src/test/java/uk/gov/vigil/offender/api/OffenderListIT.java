@@ -40,7 +40,7 @@ class OffenderListIT extends IntegrationTestBase {
     @BeforeEach
     void threeCityOffenders() throws Exception {
         for (String table : List.of("task", "compliance_case", "obligation", "notification",
-                "notification_requirement")) {
+                "notification_requirement", "offender_revision")) {
             jdbc.sql("delete from " + table + " where offender_id in (select id from offender"
                     + " where managing_agency_code = 'COL')").update();
         }

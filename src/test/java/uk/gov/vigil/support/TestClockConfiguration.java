@@ -1,6 +1,5 @@
 package uk.gov.vigil.support;
 
-import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.boot.test.context.TestConfiguration;

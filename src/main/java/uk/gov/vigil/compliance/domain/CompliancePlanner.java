@@ -2,11 +2,13 @@ package uk.gov.vigil.compliance.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -128,7 +130,7 @@ public final class CompliancePlanner {
                 .map(n -> n.receivedOn(rules.zone()))
                 .filter(day -> !day.isBefore(decisive.relevantDate()))
                 .min(Comparator.naturalOrder());
-        boolean under18 = java.time.Period.between(decisive.dateOfBirth(), decisive.relevantDate()).getYears() < 18;
+        boolean under18 = Period.between(decisive.dateOfBirth(), decisive.relevantDate()).getYears() < 18;
         return first.flatMap(day -> rules.indefiniteReviewQualifyingDate(day, under18, false));
     }
 
@@ -161,7 +163,7 @@ public final class CompliancePlanner {
 
     /** The notifications that stand: those not replaced by a correction. */
     public static List<Notification> effective(List<Notification> notifications) {
-        Set<UUID> corrected = notifications.stream().map(Notification::corrects).filter(java.util.Objects::nonNull)
+        Set<UUID> corrected = notifications.stream().map(Notification::corrects).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return notifications.stream().filter(n -> !corrected.contains(n.id())).toList();
     }

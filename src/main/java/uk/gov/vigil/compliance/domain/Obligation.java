@@ -2,6 +2,7 @@ package uk.gov.vigil.compliance.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -25,7 +26,7 @@ public record Obligation(UUID id, UUID offenderId, ObligationKind kind, Obligati
 
     /** Whether this obligation asks for the same thing as a planned one, so nothing needs to change. */
     public boolean matches(PlannedObligation plan) {
-        return kind == plan.kind() && java.util.Objects.equals(lastDay, plan.deadline().lastDay())
+        return kind == plan.kind() && Objects.equals(lastDay, plan.deadline().lastDay())
                 && (state == ObligationState.SUSPENDED) == plan.deadline().suspended();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -112,7 +113,7 @@ public class WhereaboutsService {
         LocalDate today = today();
         WhereaboutsCase c = WhereaboutsCase.open(offenderId, record.details().management().managingAgency(), reason,
                 null, openedOn, noon(openedOn), actor);
-        List<Step> steps = new java.util.ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         steps.add(new Step("OPENED", openedOn, new Opened(reason, null)));
         if (unknown != null) {
             c = c.declareUnknown(unknown, today, noon(unknown.since()), actor);

@@ -3,8 +3,6 @@ package uk.gov.vigil.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +30,6 @@ import uk.gov.vigil.compliance.application.OverdueSweep;
 @ActiveProfiles("test")
 class OverdueSweepBenchmark {
 
-    private static final String SERVER = System.getProperty("bench.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
 
     @Autowired
@@ -43,16 +40,7 @@ class OverdueSweepBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            boolean exists = c.createStatement().executeQuery("select 1 from pg_database where datname = 'vigil_bench'")
-                    .next();
-            if (!exists) {
-                c.createStatement().execute("create database vigil_bench");
-            }
-        }
-        registry.add("spring.datasource.url", () -> SERVER + "vigil_bench");
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        BenchDatabase.register(registry);
     }
 
     @Test

@@ -3,8 +3,6 @@ package uk.gov.vigil.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +32,6 @@ import uk.gov.vigil.whereabouts.application.WhereaboutsService;
 @ActiveProfiles("test")
 class WhereaboutsFiguresBenchmark {
 
-    private static final String SERVER = System.getProperty("bench.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
 
     @Autowired
@@ -45,14 +42,7 @@ class WhereaboutsFiguresBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            if (!c.createStatement().executeQuery("select 1 from pg_database where datname = 'vigil_bench'").next()) {
-                c.createStatement().execute("create database vigil_bench");
-            }
-        }
-        registry.add("spring.datasource.url", () -> SERVER + "vigil_bench");
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        BenchDatabase.register(registry);
     }
 
     @Test

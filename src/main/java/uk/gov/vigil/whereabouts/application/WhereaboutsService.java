@@ -211,8 +211,8 @@ public class WhereaboutsService {
 
     @Transactional(readOnly = true)
     public WhereaboutsFigures.Figures figures(LocalDate asOf) {
-        return WhereaboutsFigures.compute(asOf == null ? today() : asOf, cases.unknownOn(asOf == null ? today() : asOf),
-                agencies.policeForces());
+        LocalDate date = asOf == null ? today() : asOf;
+        return WhereaboutsFigures.compute(date, cases.unknownOn(date), agencies.policeForces());
     }
 
     private WhereaboutsCase step(UUID caseId, long version, VigilUser user, String eventType, Object details,

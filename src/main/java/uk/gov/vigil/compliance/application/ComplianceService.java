@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +24,8 @@ import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.compliance.ComplianceStatus;
 import uk.gov.vigil.compliance.domain.ComplianceCase;
 import uk.gov.vigil.compliance.domain.CompliancePlanner;
-import uk.gov.vigil.compliance.domain.ComplianceStore;
 import uk.gov.vigil.compliance.domain.ComplianceStore.DueItem;
+import uk.gov.vigil.compliance.domain.ComplianceStore;
 import uk.gov.vigil.compliance.domain.ConvictionFact;
 import uk.gov.vigil.compliance.domain.Notification;
 import uk.gov.vigil.compliance.domain.NotificationRules;
@@ -47,6 +49,7 @@ import uk.gov.vigil.rules.Jurisdiction;
 import uk.gov.vigil.rules.Jurisdictions;
 import uk.gov.vigil.rules.Sentence;
 import uk.gov.vigil.shared.ConflictException;
+import uk.gov.vigil.shared.Ids;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.Violations;
 
@@ -193,32 +196,59 @@ public class ComplianceService {
     }
 
     /**
-     * Adds past notifications in one go, as a migration or the demo register does, then derives the obligations
-     * once. The obligation open before the import is answered by the first notification that restarts the clock.
+     * Checks the notifications an import brings for one offender, before anything is stored.
+     *
+     * @return what is wrong, by field, with each notification's position in the list
      */
-    @Transactional
-    public void importHistory(UUID offenderId, List<NotificationInput> history, String importedBy) {
-        OffenderRecord record = record(offenderId);
+    public Violations checkHistory(List<NotificationInput> history) {
+        Violations violations = new Violations();
         Instant now = now();
-        for (NotificationInput input : history) {
-            NotificationRules.check(input.type(), input.receivedAt(), input.policeStation(), eventDate(input),
-                    input.changes(), now).throwIfAny();
-        }
-        Optional<Obligation> open = store.currentObligation(offenderId);
-        boolean answered = false;
-        for (NotificationInput input : history.stream()
-                .sorted((a, b) -> a.receivedAt().compareTo(b.receivedAt())).toList()) {
-            Notification notification = new Notification(UUID.randomUUID(), offenderId, input.type(),
-                    input.receivedAt(), input.policeStation(), importedBy, eventDate(input), input.changes(),
-                    input.verification(), false, null, null, null, now, importedBy);
-            store.addNotification(notification);
-            if (!answered && open.isPresent() && input.type().restartsPeriodicClock()) {
-                answer(open.get(), notification, now);
-                answered = true;
+        for (int i = 0; i < history.size(); i++) {
+            NotificationInput input = history.get(i);
+            for (var v : NotificationRules.check(input.type(), input.receivedAt(), input.policeStation(),
+                    eventDate(input), input.changes(), now).list()) {
+                violations.add("notifications[" + i + "]." + v.field(), v.message());
             }
         }
-        Requirement requirement = store.requirement(offenderId).orElseThrow();
-        reconcile(facts(record), requirement, now);
+        return violations;
+    }
+
+    /**
+     * Stores the past notifications of newly imported offenders, as a migration or the demo register brings them,
+     * and derives each offender's requirement and current obligation from them, all in one go. The offenders must
+     * be new: they have no requirement or obligation yet.
+     *
+     * @param histories each offender's notifications, in any order; an offender left out has made none
+     */
+    @Transactional
+    public void importHistories(List<OffenderRecord> imported, Map<UUID, List<NotificationInput>> histories,
+            String importedBy) {
+        Instant now = now();
+        LocalDate today = today();
+        List<Requirement> requirements = new ArrayList<>(imported.size());
+        List<Notification> notifications = new ArrayList<>();
+        List<Obligation> obligations = new ArrayList<>(imported.size());
+        for (OffenderRecord record : imported) {
+            UUID offenderId = record.id().value();
+            List<NotificationInput> history = histories.getOrDefault(offenderId, List.of());
+            checkHistory(history).throwIfAny();
+            List<Notification> own = history.stream()
+                    .sorted(Comparator.comparing(NotificationInput::receivedAt))
+                    .map(input -> new Notification(Ids.next(), offenderId, input.type(),
+                            input.receivedAt().truncatedTo(ChronoUnit.MICROS), input.policeStation(), importedBy,
+                            eventDate(input), input.changes(), input.verification(), false, null, null, null, now,
+                            importedBy))
+                    .toList();
+            OffenderFacts facts = facts(record);
+            Requirement requirement = CompliancePlanner.requirement(rules(), facts, now);
+            requirements.add(requirement);
+            notifications.addAll(own);
+            CompliancePlanner.nextObligation(rules(), facts, requirement, own, today, null)
+                    .ifPresent(p -> obligations.add(newObligation(offenderId, p, now)));
+        }
+        store.addRequirements(requirements);
+        store.addNotifications(notifications);
+        store.addObligations(obligations);
     }
 
     private RecordedNotification record(OffenderRecord record, NotificationInput input, UUID corrects,
@@ -229,7 +259,7 @@ public class ComplianceService {
         UUID offenderId = record.id().value();
         Optional<Obligation> current = store.currentObligation(offenderId);
         Optional<String> late = lateness(input, current);
-        Notification notification = new Notification(UUID.randomUUID(), offenderId, input.type(),
+        Notification notification = new Notification(Ids.next(), offenderId, input.type(),
                 input.receivedAt().truncatedTo(ChronoUnit.MICROS), input.policeStation().strip(), user.username(),
                 eventDate(input), input.changes(), input.verification(), late.isPresent(), late.orElse(null), corrects,
                 correctionReason, now, user.username());
@@ -265,7 +295,7 @@ public class ComplianceService {
     private void remindToCheckAdvanceNotice(OffenderRecord record, Notification notification, Instant now) {
         Deadline correction = EnglandAndWales.advanceNoticeCorrection(notification.eventDate());
         var management = record.details().management();
-        store.addTask(new Task(UUID.randomUUID(), record.id().value(), null, management.managingAgency(),
+        store.addTask(new Task(Ids.next(), record.id().value(), null, management.managingAgency(),
                 management.offenderManager(), "Check the change notified in advance for " + notification.eventDate()
                         + " happened; if it did not, the offender must say so by " + correction.lastDay() + " ("
                         + correction.citation() + ")",
@@ -340,12 +370,15 @@ public class ComplianceService {
         if (plan.isEmpty()) {
             return;
         }
-        PlannedObligation p = plan.get();
+        store.addObligation(newObligation(offenderId, plan.get(), now));
+    }
+
+    private Obligation newObligation(UUID offenderId, PlannedObligation p, Instant now) {
         Deadline d = p.deadline();
-        store.addObligation(new Obligation(UUID.randomUUID(), offenderId, p.kind(),
+        return new Obligation(Ids.next(), offenderId, p.kind(),
                 d.suspended() ? ObligationState.SUSPENDED : ObligationState.OPEN, d.lastDay(),
                 d.suspended() ? null : CompliancePlanner.deadlinePassesAt(d.lastDay(), rules().zone()), d.citation(),
-                d.explanation(), rules().ruleVersion(), json.writeValueAsString(p.inputs()), now, null, null));
+                d.explanation(), rules().ruleVersion(), json.writeValueAsString(p.inputs()), now, null, null);
     }
 
     /**

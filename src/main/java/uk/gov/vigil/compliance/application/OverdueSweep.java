@@ -25,6 +25,7 @@ import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.domain.Management;
 import uk.gov.vigil.offender.domain.OffenderId;
 import uk.gov.vigil.rules.EnglandAndWales;
+import uk.gov.vigil.shared.Ids;
 
 /**
  * Finds obligations whose deadline has passed and marks them missed, opening a compliance case and a task and
@@ -85,12 +86,12 @@ public class OverdueSweep {
         if (!store.moveObligation(obligation.id(), ObligationState.OPEN, ObligationState.MISSED, now, null)) {
             return false;
         }
-        UUID caseId = UUID.randomUUID();
+        UUID caseId = Ids.next();
         store.openCase(new ComplianceCase(caseId, obligation.offenderId(), obligation.id(),
                 ComplianceCase.CaseType.MISSED_NOTIFICATION, ComplianceCase.CaseState.OPEN, now, null, null, null,
                 null));
         LocalDate today = LocalDate.ofInstant(now, EnglandAndWales.ZONE);
-        store.addTask(new Task(UUID.randomUUID(), obligation.offenderId(), caseId, management.managingAgency(),
+        store.addTask(new Task(Ids.next(), obligation.offenderId(), caseId, management.managingAgency(),
                 management.offenderManager(), "Missed " + obligation.kind().name().toLowerCase()
                         + " notification (last day " + obligation.lastDay() + "): make enquiries to locate the offender",
                 today.plusDays(1), Task.TaskState.OPEN, now));

@@ -11,9 +11,16 @@ public interface ComplianceStore {
 
     void saveRequirement(Requirement requirement);
 
+    /** Stores the first requirements of newly imported offenders, in one go. */
+    void addRequirements(List<Requirement> requirements);
+
     Optional<Requirement> requirement(UUID offenderId);
 
-    void addNotification(Notification notification);
+    default void addNotification(Notification notification) {
+        addNotifications(List.of(notification));
+    }
+
+    void addNotifications(List<Notification> notifications);
 
     Optional<Notification> notification(UUID id);
 
@@ -26,7 +33,11 @@ public interface ComplianceStore {
     /** Every obligation of an offender, newest first. */
     List<Obligation> obligations(UUID offenderId);
 
-    void addObligation(Obligation obligation);
+    default void addObligation(Obligation obligation) {
+        addObligations(List.of(obligation));
+    }
+
+    void addObligations(List<Obligation> obligations);
 
     /**
      * Moves an obligation from {@code from} to {@code to}, if it is still in {@code from}.

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +35,7 @@ import uk.gov.vigil.compliance.domain.Verification;
 import uk.gov.vigil.rules.Outcome;
 import uk.gov.vigil.rules.PeriodCase;
 import uk.gov.vigil.rules.PeriodDecision;
+import uk.gov.vigil.shared.persistence.BatchWriter;
 
 @Repository
 class JdbcComplianceStore implements ComplianceStore {
@@ -40,35 +44,46 @@ class JdbcComplianceStore implements ComplianceStore {
             + " explanation, rule_version, inputs, created_at, closed_at, met_by";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batchJdbc;
     private final JsonMapper json;
 
-    JdbcComplianceStore(JdbcClient jdbc, JsonMapper json) {
+    JdbcComplianceStore(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.json = json;
     }
 
     @Override
     public void saveRequirement(Requirement r) {
-        PeriodDecision d = r.decision();
         jdbc.sql("delete from notification_requirement where offender_id = :id").param("id", r.offenderId()).update();
-        jdbc.sql("""
-                insert into notification_requirement (offender_id, jurisdiction, rule_version, outcome, indefinite,
-                    period, last_day, halved, citation, reasons, inputs, computed_at)
-                values (:id, :jurisdiction, :version, :outcome, :indefinite, :period, :lastDay, :halved, :citation,
-                    :reasons, :inputs, :at)""")
-                .param("id", r.offenderId())
-                .param("jurisdiction", r.jurisdiction())
-                .param("version", d.ruleVersion())
-                .param("outcome", d.outcome().name())
-                .param("indefinite", d.indefinite())
-                .param("period", d.period() == null ? null : d.period().toString())
-                .param("lastDay", d.lastDay())
-                .param("halved", d.halved())
-                .param("citation", d.citation())
-                .param("reasons", json.writeValueAsString(d.reasons()))
-                .param("inputs", json.writeValueAsString(r.inputs()))
-                .param("at", utc(r.computedAt()))
-                .update();
+        addRequirements(List.of(r));
+    }
+
+    @Override
+    public void addRequirements(List<Requirement> requirements) {
+        BatchWriter batch = new BatchWriter();
+        for (Requirement r : requirements) {
+            PeriodDecision d = r.decision();
+            Map<String, Object> p = new HashMap<>();
+            p.put("id", r.offenderId());
+            p.put("jurisdiction", r.jurisdiction());
+            p.put("version", d.ruleVersion());
+            p.put("outcome", d.outcome().name());
+            p.put("indefinite", d.indefinite());
+            p.put("period", d.period() == null ? null : d.period().toString());
+            p.put("lastDay", d.lastDay());
+            p.put("halved", d.halved());
+            p.put("citation", d.citation());
+            p.put("reasons", json.writeValueAsString(d.reasons()));
+            p.put("inputs", json.writeValueAsString(r.inputs()));
+            p.put("at", utc(r.computedAt()));
+            batch.add("""
+                    insert into notification_requirement (offender_id, jurisdiction, rule_version, outcome, indefinite,
+                        period, last_day, halved, citation, reasons, inputs, computed_at)
+                    values (:id, :jurisdiction, :version, :outcome, :indefinite, :period, :lastDay, :halved,
+                        :citation, :reasons, :inputs, :at)""", p);
+        }
+        batch.write(batchJdbc);
     }
 
     @Override
@@ -88,32 +103,36 @@ class JdbcComplianceStore implements ComplianceStore {
     }
 
     @Override
-    public void addNotification(Notification n) {
-        jdbc.sql("""
-                insert into notification (id, offender_id, type, received_at, police_station, received_by, event_date,
-                    changes, documents_seen, photograph_taken, fingerprints_taken, late, late_reason, corrects,
-                    correction_reason, recorded_at, recorded_by)
-                values (:id, :offender, :type, :receivedAt, :station, :receivedBy, :eventDate, :changes, :documents,
-                    :photograph, :fingerprints, :late, :lateReason, :corrects, :correctionReason, :recordedAt,
-                    :recordedBy)""")
-                .param("id", n.id())
-                .param("offender", n.offenderId())
-                .param("type", n.type().name())
-                .param("receivedAt", utc(n.receivedAt()))
-                .param("station", n.policeStation())
-                .param("receivedBy", n.receivedBy())
-                .param("eventDate", n.eventDate())
-                .param("changes", json.writeValueAsString(n.changes()))
-                .param("documents", n.verification().documentsSeen())
-                .param("photograph", n.verification().photographTaken())
-                .param("fingerprints", n.verification().fingerprintsTaken())
-                .param("late", n.late())
-                .param("lateReason", n.lateReason())
-                .param("corrects", n.corrects())
-                .param("correctionReason", n.correctionReason())
-                .param("recordedAt", utc(n.recordedAt()))
-                .param("recordedBy", n.recordedBy())
-                .update();
+    public void addNotifications(List<Notification> notifications) {
+        BatchWriter batch = new BatchWriter();
+        for (Notification n : notifications) {
+            Map<String, Object> p = new HashMap<>();
+            p.put("id", n.id());
+            p.put("offender", n.offenderId());
+            p.put("type", n.type().name());
+            p.put("receivedAt", utc(n.receivedAt()));
+            p.put("station", n.policeStation());
+            p.put("receivedBy", n.receivedBy());
+            p.put("eventDate", n.eventDate());
+            p.put("changes", json.writeValueAsString(n.changes()));
+            p.put("documents", n.verification().documentsSeen());
+            p.put("photograph", n.verification().photographTaken());
+            p.put("fingerprints", n.verification().fingerprintsTaken());
+            p.put("late", n.late());
+            p.put("lateReason", n.lateReason());
+            p.put("corrects", n.corrects());
+            p.put("correctionReason", n.correctionReason());
+            p.put("recordedAt", utc(n.recordedAt()));
+            p.put("recordedBy", n.recordedBy());
+            batch.add("""
+                    insert into notification (id, offender_id, type, received_at, police_station, received_by,
+                        event_date, changes, documents_seen, photograph_taken, fingerprints_taken, late, late_reason,
+                        corrects, correction_reason, recorded_at, recorded_by)
+                    values (:id, :offender, :type, :receivedAt, :station, :receivedBy, :eventDate, :changes,
+                        :documents, :photograph, :fingerprints, :late, :lateReason, :corrects, :correctionReason,
+                        :recordedAt, :recordedBy)""", p);
+        }
+        batch.write(batchJdbc);
     }
 
     @Override
@@ -149,24 +168,28 @@ class JdbcComplianceStore implements ComplianceStore {
     }
 
     @Override
-    public void addObligation(Obligation o) {
-        jdbc.sql("insert into obligation (" + OBLIGATION_COLUMNS + ") values (:id, :offender, :kind, :state,"
-                        + " :lastDay, :deadlineAt, :citation, :explanation, :version, :inputs, :createdAt, :closedAt,"
-                        + " :metBy)")
-                .param("id", o.id())
-                .param("offender", o.offenderId())
-                .param("kind", o.kind().name())
-                .param("state", o.state().name())
-                .param("lastDay", o.lastDay())
-                .param("deadlineAt", o.deadlineAt() == null ? null : utc(o.deadlineAt()))
-                .param("citation", o.citation())
-                .param("explanation", o.explanation())
-                .param("version", o.ruleVersion())
-                .param("inputs", o.inputs())
-                .param("createdAt", utc(o.createdAt()))
-                .param("closedAt", o.closedAt() == null ? null : utc(o.closedAt()))
-                .param("metBy", o.metBy())
-                .update();
+    public void addObligations(List<Obligation> obligations) {
+        BatchWriter batch = new BatchWriter();
+        for (Obligation o : obligations) {
+            Map<String, Object> p = new HashMap<>();
+            p.put("id", o.id());
+            p.put("offender", o.offenderId());
+            p.put("kind", o.kind().name());
+            p.put("state", o.state().name());
+            p.put("lastDay", o.lastDay());
+            p.put("deadlineAt", o.deadlineAt() == null ? null : utc(o.deadlineAt()));
+            p.put("citation", o.citation());
+            p.put("explanation", o.explanation());
+            p.put("version", o.ruleVersion());
+            p.put("inputs", o.inputs());
+            p.put("createdAt", utc(o.createdAt()));
+            p.put("closedAt", o.closedAt() == null ? null : utc(o.closedAt()));
+            p.put("metBy", o.metBy());
+            batch.add("insert into obligation (" + OBLIGATION_COLUMNS + ") values (:id, :offender, :kind, :state,"
+                    + " :lastDay, :deadlineAt, :citation, :explanation, :version, :inputs, :createdAt, :closedAt,"
+                    + " :metBy)", p);
+        }
+        batch.write(batchJdbc);
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.HashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,6 +46,7 @@ import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.offender.domain.RecordStatus;
 import uk.gov.vigil.offender.domain.ValidationContext;
 import uk.gov.vigil.shared.ConflictException;
+import uk.gov.vigil.shared.FieldViolation;
 import uk.gov.vigil.shared.InvalidInputException;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.StaleVersionException;
@@ -78,32 +82,96 @@ public class OffenderService {
 
     @Transactional
     public OffenderRecord register(OffenderDetails details, VigilUser user) {
-        if (!user.can(Permission.OFFENDER_WRITE)) {
-            throw new AccessDeniedException("Your role cannot register offenders");
-        }
-        String agency = details.management() == null ? null : details.management().managingAgency();
-        if (agency != null && !user.can(Permission.OFFENDER_NATIONAL_ACCESS) && !agency.equals(user.agencyCode())) {
-            throw new AccessDeniedException("You can register offenders only for your own agency, " + user.agencyCode());
-        }
-        Violations violations = OffenderRules.check(details, validationContext());
-        if (details.status() != null && !RecordStatus.INITIAL.contains(details.status())) {
-            violations.add("status", "a new record must start as one of " + RecordStatus.INITIAL);
-        }
+        mayRegister(details, user);
+        Violations violations = checkNew(details, validationContext());
         violations.throwIfAny();
         Optional<OffenderId> holder = records.findByPncId(details.identifiers().pncId());
         if (holder.isPresent()) {
             throw pncTaken(holder.get());
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        OffenderRecord record = new OffenderRecord(OffenderId.random(), 1, details, now, user.username(), now,
-                user.username());
+        OffenderRecord record = newRecord(details, user, now());
         try {
             records.add(record);
         } catch (DuplicateKeyException raced) {
             throw new ConflictException("identifiers.pncId", "is already on another offender's record");
         }
-        events.publishEvent(new OffenderRegistered(record.id().value(), agency));
+        events.publishEvent(new OffenderRegistered(record.id().value(), managingAgency(details)));
         return record;
+    }
+
+    /** What a batch import stored, and which rows it turned away, by their position in the batch. */
+    public record ImportedBatch(List<OffenderRecord> stored, Map<Integer, List<FieldViolation>> rejected) {
+    }
+
+    /**
+     * Registers many offenders at once, as a migration from another system does. Each row is checked as
+     * {@link #register} checks it; a bad row is turned away with its reasons and does not stop the others. The
+     * caller imports the stored offenders' notifications in the same transaction, which derives their obligations,
+     * so no {@link OffenderRegistered} event is published.
+     */
+    @Transactional
+    public ImportedBatch importBatch(List<OffenderDetails> rows, VigilUser user) {
+        ValidationContext context = validationContext();
+        Map<Integer, List<FieldViolation>> rejected = new TreeMap<>();
+        Map<String, Integer> pncRows = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            OffenderDetails details = rows.get(i);
+            Violations violations = checkNew(details, context);
+            try {
+                mayRegister(details, user);
+            } catch (AccessDeniedException refused) {
+                violations.add("management.managingAgency", refused.getMessage());
+            }
+            String pnc = details.identifiers() == null ? null : details.identifiers().pncId();
+            if (pnc != null && pncRows.putIfAbsent(pnc, i) != null) {
+                violations.add("identifiers.pncId", "is also on row " + pncRows.get(pnc) + " of this batch");
+            }
+            if (!violations.isEmpty()) {
+                rejected.put(i, violations.list());
+            }
+        }
+        Set<String> inUse = records.pncIdsInUse(pncRows.keySet());
+        inUse.forEach(pnc -> rejected.computeIfAbsent(pncRows.get(pnc), k -> new ArrayList<>())
+                .add(new FieldViolation("identifiers.pncId", "is already on another offender's record")));
+        Instant now = now();
+        List<OffenderRecord> stored = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rejected.containsKey(i)) {
+                stored.add(newRecord(rows.get(i), user, now));
+            }
+        }
+        records.addAll(stored);
+        return new ImportedBatch(stored, rejected);
+    }
+
+    private void mayRegister(OffenderDetails details, VigilUser user) {
+        if (!user.can(Permission.OFFENDER_WRITE)) {
+            throw new AccessDeniedException("Your role cannot register offenders");
+        }
+        String agency = managingAgency(details);
+        if (agency != null && !user.can(Permission.OFFENDER_NATIONAL_ACCESS) && !agency.equals(user.agencyCode())) {
+            throw new AccessDeniedException("You can register offenders only for your own agency, " + user.agencyCode());
+        }
+    }
+
+    private static Violations checkNew(OffenderDetails details, ValidationContext context) {
+        Violations violations = OffenderRules.check(details, context);
+        if (details.status() != null && !RecordStatus.INITIAL.contains(details.status())) {
+            violations.add("status", "a new record must start as one of " + RecordStatus.INITIAL);
+        }
+        return violations;
+    }
+
+    private static OffenderRecord newRecord(OffenderDetails details, VigilUser user, Instant now) {
+        return new OffenderRecord(OffenderId.random(), 1, details, now, user.username(), now, user.username());
+    }
+
+    private static String managingAgency(OffenderDetails details) {
+        return details.management() == null ? null : details.management().managingAgency();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Transactional(readOnly = true)
@@ -241,7 +309,7 @@ public class OffenderService {
         }
         OffenderRecord updated;
         try {
-            updated = records.replace(id, expectedVersion, details, clock.instant().truncatedTo(ChronoUnit.MICROS),
+            updated = records.replace(id, expectedVersion, details, now(),
                     user.username())
                     .orElseThrow(() -> staleNow(id));
         } catch (DuplicateKeyException raced) {
@@ -282,6 +350,7 @@ public class OffenderService {
 
     private ValidationContext validationContext() {
         LocalDate today = LocalDate.now(clock.withZone(LEGAL_ZONE));
+        Map<String, Boolean> managers = new HashMap<>();
         return new ValidationContext() {
             @Override
             public LocalDate today() {
@@ -310,10 +379,10 @@ public class OffenderService {
 
             @Override
             public boolean canManageOffendersFor(String username, String agencyCode) {
-                return users.find(username)
+                return managers.computeIfAbsent(username + "\n" + agencyCode, k -> users.find(username)
                         .filter(u -> u.agencyCode().equals(agencyCode))
                         .filter(u -> u.roles().contains(Role.OFFENDER_MANAGER) || u.roles().contains(Role.SUPERVISOR))
-                        .isPresent();
+                        .isPresent());
             }
         };
     }

@@ -5,11 +5,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where offender records are kept. */
 public interface OffenderRecords {
 
-    void add(OffenderRecord record);
+    default void add(OffenderRecord record) {
+        addAll(List.of(record));
+    }
+
+    /** Adds new records in one go; the caller's transaction makes it all or nothing. */
+    void addAll(Collection<OffenderRecord> records);
+
+    /** Which of these PNC ids are already on a record. */
+    Set<String> pncIdsInUse(Collection<String> pncIds);
 
     Optional<OffenderRecord> find(OffenderId id);
 

@@ -9,15 +9,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import uk.gov.vigil.shared.persistence.BatchWriter;
 
 import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.AddressType;
@@ -52,35 +57,40 @@ class JdbcOffenderRecords implements OffenderRecords {
             "id, given_names, family_name, date_of_birth, status, managing_agency_code, offender_manager";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batchJdbc;
     private final JsonMapper json;
 
-    JdbcOffenderRecords(JdbcClient jdbc, JsonMapper json) {
+    JdbcOffenderRecords(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.json = json;
     }
 
     @Override
-    public void add(OffenderRecord record) {
-        OffenderDetails d = record.details();
-        jdbc.sql("""
-                insert into offender (id, version, status, given_names, family_name, date_of_birth, sex, nationality,
-                    height_cm, build, eye_colour, hair_colour, pnc_id, cro_number, ni_number, managing_agency_code,
-                    probation_agency_code, prison_agency_code, offender_manager, created_at, created_by, updated_at,
-                    updated_by)
-                values (:id, :version, :status, :givenNames, :familyName, :dateOfBirth, :sex, :nationality,
-                    :heightCm, :build, :eyeColour, :hairColour, :pncId, :croNumber, :niNumber, :managingAgency,
-                    :probationAgency, :prisonAgency, :offenderManager, :createdAt, :createdBy, :updatedAt, :updatedBy)
-                """)
-                .param("id", record.id().value())
-                .param("version", record.version())
-                .params(detailParameters(d))
-                .param("createdAt", utc(record.createdAt()))
-                .param("createdBy", record.createdBy())
-                .param("updatedAt", utc(record.updatedAt()))
-                .param("updatedBy", record.updatedBy())
-                .update();
-        insertChildren(record.id().value(), d);
-        addRevision(record.id().value(), record.version(), d, record.createdAt(), record.createdBy());
+    public void addAll(Collection<OffenderRecord> records) {
+        BatchWriter batch = new BatchWriter();
+        for (OffenderRecord record : records) {
+            Map<String, Object> p = detailParameters(record.details());
+            p.put("id", record.id().value());
+            p.put("version", record.version());
+            p.put("createdAt", utc(record.createdAt()));
+            p.put("createdBy", record.createdBy());
+            p.put("updatedAt", utc(record.updatedAt()));
+            p.put("updatedBy", record.updatedBy());
+            batch.add("""
+                    insert into offender (id, version, status, given_names, family_name, date_of_birth, sex,
+                        nationality, height_cm, build, eye_colour, hair_colour, pnc_id, cro_number, ni_number,
+                        managing_agency_code, probation_agency_code, prison_agency_code, offender_manager, created_at,
+                        created_by, updated_at, updated_by)
+                    values (:id, :version, :status, :givenNames, :familyName, :dateOfBirth, :sex, :nationality,
+                        :heightCm, :build, :eyeColour, :hairColour, :pncId, :croNumber, :niNumber, :managingAgency,
+                        :probationAgency, :prisonAgency, :offenderManager, :createdAt, :createdBy, :updatedAt,
+                        :updatedBy)""", p);
+            addChildren(batch, record.id().value(), record.details());
+            addRevision(batch, record.id().value(), record.version(), record.details(), record.createdAt(),
+                    record.createdBy());
+        }
+        batch.write(batchJdbc);
     }
 
     @Override
@@ -108,17 +118,18 @@ class JdbcOffenderRecords implements OffenderRecords {
                 "offender_passport", "conviction", "offender_address")) {
             jdbc.sql("delete from " + table + " where offender_id = :id").param("id", id.value()).update();
         }
-        insertChildren(id.value(), d);
-        addRevision(id.value(), expectedVersion + 1, d, when, who);
+        BatchWriter batch = new BatchWriter();
+        addChildren(batch, id.value(), d);
+        addRevision(batch, id.value(), expectedVersion + 1, d, when, who);
+        batch.write(batchJdbc);
         return find(id);
     }
 
-    private void addRevision(UUID id, long version, OffenderDetails details, Instant when, String who) {
-        jdbc.sql("insert into offender_revision (offender_id, version, details, changed_at, changed_by)"
-                        + " values (:id, :version, :details, :at, :by)")
-                .param("id", id).param("version", version).param("details", json.writeValueAsString(details))
-                .param("at", utc(when)).param("by", who)
-                .update();
+    private void addRevision(BatchWriter batch, UUID id, long version, OffenderDetails details, Instant when,
+            String who) {
+        batch.add("insert into offender_revision (offender_id, version, details, changed_at, changed_by)"
+                + " values (:id, :version, :details, :at, :by)", row(id, -1, "version", version,
+                "details", json.writeValueAsString(details), "at", utc(when), "by", who));
     }
 
     @Override
@@ -178,6 +189,17 @@ class JdbcOffenderRecords implements OffenderRecords {
     }
 
     @Override
+    public Set<String> pncIdsInUse(Collection<String> pncIds) {
+        if (pncIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select pnc_id from offender where pnc_id in (:ids)")
+                .param("ids", List.copyOf(pncIds))
+                .query(String.class)
+                .list());
+    }
+
+    @Override
     public Page<OffenderSummary> list(OffenderQuery query) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.responsibleAgency() != null) {
@@ -232,56 +254,57 @@ class JdbcOffenderRecords implements OffenderRecords {
         return p;
     }
 
-    private void insertChildren(UUID id, OffenderDetails d) {
+    private static void addChildren(BatchWriter batch, UUID id, OffenderDetails d) {
         for (int i = 0; i < d.aliases().size(); i++) {
             PersonName alias = d.aliases().get(i);
-            jdbc.sql("insert into offender_alias (offender_id, position, given_names, family_name)"
-                    + " values (:id, :pos, :given, :family)")
-                    .param("id", id).param("pos", i).param("given", alias.givenNames())
-                    .param("family", alias.familyName())
-                    .update();
+            batch.add("insert into offender_alias (offender_id, position, given_names, family_name)"
+                    + " values (:id, :pos, :given, :family)",
+                    row(id, i, "given", alias.givenNames(), "family", alias.familyName()));
         }
         for (int i = 0; i < d.aliasDatesOfBirth().size(); i++) {
-            jdbc.sql("insert into offender_alias_date_of_birth (offender_id, position, date_of_birth)"
-                    + " values (:id, :pos, :dob)")
-                    .param("id", id).param("pos", i).param("dob", d.aliasDatesOfBirth().get(i))
-                    .update();
+            batch.add("insert into offender_alias_date_of_birth (offender_id, position, date_of_birth)"
+                    + " values (:id, :pos, :dob)", row(id, i, "dob", d.aliasDatesOfBirth().get(i)));
         }
         for (int i = 0; i < d.distinguishingMarks().size(); i++) {
             DistinguishingMark mark = d.distinguishingMarks().get(i);
-            jdbc.sql("insert into offender_mark (offender_id, position, type, location, description)"
-                    + " values (:id, :pos, :type, :location, :description)")
-                    .param("id", id).param("pos", i).param("type", mark.type().name())
-                    .param("location", mark.location()).param("description", mark.description())
-                    .update();
+            batch.add("insert into offender_mark (offender_id, position, type, location, description)"
+                    + " values (:id, :pos, :type, :location, :description)",
+                    row(id, i, "type", mark.type().name(), "location", mark.location(),
+                            "description", mark.description()));
         }
         for (int i = 0; i < d.identifiers().passports().size(); i++) {
             Passport passport = d.identifiers().passports().get(i);
-            jdbc.sql("insert into offender_passport (offender_id, position, number, issuing_country)"
-                    + " values (:id, :pos, :number, :country)")
-                    .param("id", id).param("pos", i).param("number", passport.number())
-                    .param("country", passport.issuingCountry())
-                    .update();
+            batch.add("insert into offender_passport (offender_id, position, number, issuing_country)"
+                    + " values (:id, :pos, :number, :country)",
+                    row(id, i, "number", passport.number(), "country", passport.issuingCountry()));
         }
         for (int i = 0; i < d.convictions().size(); i++) {
             Conviction c = d.convictions().get(i);
-            jdbc.sql("insert into conviction (offender_id, position, offence_code, conviction_date, court, disposal,"
-                    + " term_months) values (:id, :pos, :offence, :date, :court, :disposal, :term)")
-                    .param("id", id).param("pos", i).param("offence", c.offenceCode()).param("date", c.date())
-                    .param("court", c.court()).param("disposal", c.disposal().name())
-                    .param("term", c.termMonths())
-                    .update();
+            batch.add("insert into conviction (offender_id, position, offence_code, conviction_date, court, disposal,"
+                    + " term_months) values (:id, :pos, :offence, :date, :court, :disposal, :term)",
+                    row(id, i, "offence", c.offenceCode(), "date", c.date(), "court", c.court(),
+                            "disposal", c.disposal().name(), "term", c.termMonths()));
         }
         for (int i = 0; i < d.addresses().size(); i++) {
             Address a = d.addresses().get(i);
-            jdbc.sql("insert into offender_address (offender_id, position, type, line1, line2, town, postcode,"
+            batch.add("insert into offender_address (offender_id, position, type, line1, line2, town, postcode,"
                     + " place_description, from_date, to_date)"
-                    + " values (:id, :pos, :type, :line1, :line2, :town, :postcode, :place, :from, :to)")
-                    .param("id", id).param("pos", i).param("type", a.type().name()).param("line1", a.line1())
-                    .param("line2", a.line2()).param("town", a.town()).param("postcode", a.postcode())
-                    .param("place", a.placeDescription()).param("from", a.from()).param("to", a.to())
-                    .update();
+                    + " values (:id, :pos, :type, :line1, :line2, :town, :postcode, :place, :from, :to)",
+                    row(id, i, "type", a.type().name(), "line1", a.line1(), "line2", a.line2(), "town", a.town(),
+                            "postcode", a.postcode(), "place", a.placeDescription(), "from", a.from(),
+                            "to", a.to()));
         }
+    }
+
+    /** The parameters of one child row: the offender id, its position, then name and value pairs. */
+    private static Map<String, Object> row(UUID id, int position, Object... namesAndValues) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", id);
+        p.put("pos", position);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            p.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return p;
     }
 
     private OffenderRecord mapRecord(ResultSet rs, UUID id) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import uk.gov.vigil.offender.domain.IdentifierFormats;
 import uk.gov.vigil.shared.ConflictException;
+import uk.gov.vigil.shared.Ids;
 import uk.gov.vigil.shared.Violations;
 import uk.gov.vigil.whereabouts.domain.CaseTerms.Circumstance;
 import uk.gov.vigil.whereabouts.domain.CaseTerms.LocatedHow;
@@ -61,7 +62,7 @@ public record WhereaboutsCase(UUID id, long version, UUID offenderId, String age
             v.add("complianceCaseId", "applies only when the case follows a missed notification");
         }
         v.throwIfAny();
-        return new WhereaboutsCase(UUID.randomUUID(), 1, offenderId, agencyCode, CaseState.ENQUIRIES, today, by,
+        return new WhereaboutsCase(Ids.next(), 1, offenderId, agencyCode, CaseState.ENQUIRIES, today, by,
                 reason, complianceCaseId, null, null, null, null, now, by);
     }
 

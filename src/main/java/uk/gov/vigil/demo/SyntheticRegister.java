@@ -207,7 +207,7 @@ final class SyntheticRegister {
         boolean missesLatest = details.status() == RecordStatus.ACTIVE && random.nextInt(100) < 3;
         while (true) {
             boolean weekly = noFixedAbode && !day.isBefore(nfaFrom.minusDays(7));
-            LocalDate next = weekly ? day.plusDays(1 + random.nextInt(7)) : day.plusDays(300 + random.nextInt(66));
+            LocalDate next = weekly ? day.plusDays(5 + random.nextInt(3)) : day.plusDays(300 + random.nextInt(66));
             LocalDate dueAfterNext = weekly ? next.plusDays(7) : next.plusYears(1);
             if (next.isAfter(end) || (missesLatest && dueAfterNext.isAfter(end))) {
                 break;
@@ -345,6 +345,12 @@ final class SyntheticRegister {
             moved = movedAgain;
         }
         if (random.nextInt(100) < 3) {
+            // Homelessness is usually a recent turn: housed until a few weeks to two years ago.
+            LocalDate homeless = today.minusDays(20 + random.nextInt(700));
+            if (homeless.isAfter(moved.plusDays(30))) {
+                addresses.add(home(force, town, moved, homeless.minusDays(1)));
+                moved = homeless;
+            }
             addresses.add(new Address(AddressType.NO_FIXED_ABODE, null, null, town, null,
                     String.format(pick(NFA_PLACES), town), moved, null));
         } else {

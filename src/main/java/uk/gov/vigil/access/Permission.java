@@ -12,8 +12,12 @@ public enum Permission {
     OFFENDER_NATIONAL_ACCESS,
     /** Aggregate figures, never identities. */
     STATISTICS_READ,
-    /** Read the audit trail. */
+    /** Query and export the whole audit trail. */
     AUDIT_READ,
+    /** Query the audit trail about the user's own agency's offenders and users. */
+    AUDIT_READ_AGENCY,
+    /** Have the audit trail's hash chain checked. */
+    AUDIT_VERIFY,
     /** Manage user accounts. */
     USER_ADMIN,
     /** Read operational metrics. */

@@ -11,12 +11,13 @@ import org.springframework.security.core.userdetails.User;
 import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.shared.audit.AuditActor;
 
 /**
  * The Spring Security principal for a local account. Its authorities are the user's permissions (checked by
  * {@code hasAuthority}) and their roles (as {@code ROLE_} authorities).
  */
-public class AccountPrincipal extends User {
+public class AccountPrincipal extends User implements AuditActor {
 
     private final VigilUser user;
 
@@ -32,6 +33,16 @@ public class AccountPrincipal extends User {
 
     public VigilUser user() {
         return user;
+    }
+
+    @Override
+    public String username() {
+        return user.username();
+    }
+
+    @Override
+    public String agencyCode() {
+        return user.agencyCode();
     }
 
     static Collection<GrantedAuthority> authoritiesOf(VigilUser user) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,8 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -20,6 +19,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import uk.gov.vigil.shared.web.Problems;
+import uk.gov.vigil.shared.web.RefusalAudit;
 
 /**
  * Two filter chains. The API chain ({@code /api/**}, the OpenAPI document and the actuator) answers 401 and 403 as problem
@@ -27,19 +27,16 @@ import uk.gov.vigil.shared.web.Problems;
  * {@code vigil.security.http-basic-enabled} is set, HTTP Basic. The page chain uses form sign-in.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final String BASIC_REFUSED = "HTTP Basic authentication is not accepted here; sign in instead";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, RefusalAudit refusals)
+            throws Exception {
         RequestMatcher hasAuthorizationHeader = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -58,12 +55,14 @@ class SecurityConfiguration {
                                             : "Authenticate to use this API",
                                     request);
                         })
-                        .accessDeniedHandler((request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
-                                "forbidden", "Forbidden", ex instanceof CsrfException
-                                        ? "Missing or invalid CSRF token: send the token, or authenticate with an"
-                                                + " Authorization header"
-                                        : "Your role does not allow this",
-                                request)));
+                        .accessDeniedHandler((request, response, ex) -> {
+                            String detail = ex instanceof CsrfException
+                                    ? "Missing or invalid CSRF token: send the token, or authenticate with an"
+                                            + " Authorization header"
+                                    : "Your role does not allow this";
+                            refusals.refused(request, detail);
+                            Problems.write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, request);
+                        }));
         if (properties.httpBasicEnabled()) {
             http.httpBasic(basic -> basic.realmName("Vigil"));
         }

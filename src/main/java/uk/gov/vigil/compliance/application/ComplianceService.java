@@ -52,6 +52,9 @@ import uk.gov.vigil.shared.ConflictException;
 import uk.gov.vigil.shared.Ids;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.Violations;
+import uk.gov.vigil.shared.audit.AuditAction;
+import uk.gov.vigil.shared.audit.AuditLog;
+import uk.gov.vigil.shared.audit.AuditObject;
 
 /**
  * Compliance use cases. The requirement and the current obligation are always re-derived from the offender record
@@ -67,9 +70,11 @@ public class ComplianceService {
     private final JsonMapper json;
     private final Clock clock;
     private final ObjectProvider<OpenCases> openCases;
+    private final AuditLog audit;
 
     ComplianceService(ComplianceStore store, OffenderService offenders, Jurisdictions jurisdictions, JsonMapper json,
-            Clock clock, ObjectProvider<OpenCases> openCases) {
+            Clock clock, ObjectProvider<OpenCases> openCases, AuditLog audit) {
+        this.audit = audit;
         this.openCases = openCases;
         this.store = store;
         this.offenders = offenders;
@@ -97,7 +102,10 @@ public class ComplianceService {
     @Transactional
     public RecordedNotification recordNotification(UUID offenderId, NotificationInput input, VigilUser user) {
         OffenderRecord record = recordUserMayChange(offenderId, user);
-        return record(record, input, null, null, user);
+        RecordedNotification recorded = record(record, input, null, null, user);
+        audit.allowed(user, AuditAction.NOTIFICATION_RECORDED,
+                AuditObject.of("notification", recorded.notification().id(), offenderId), input.type().name());
+        return recorded;
     }
 
     /** Records a correction of an earlier notification. Both stay on record; the correction is the one that counts. */
@@ -114,7 +122,10 @@ public class ComplianceService {
         if (reason == null || reason.isBlank()) {
             new Violations().add("reason", "is required: say what was wrong").throwIfAny();
         }
-        return record(record, input, corrected.id(), reason.strip(), user);
+        RecordedNotification recorded = record(record, input, corrected.id(), reason.strip(), user);
+        audit.allowed(user, AuditAction.NOTIFICATION_CORRECTED,
+                AuditObject.of("notification", recorded.notification().id(), offenderId), "corrects " + notificationId);
+        return recorded;
     }
 
     /** Derives the requirement first if it has never been derived (a record stored before compliance existed). */
@@ -128,6 +139,7 @@ public class ComplianceService {
         Requirement requirement = store.requirement(offenderId).orElseThrow();
         Optional<Obligation> current = store.currentObligation(offenderId);
         List<Notification> notifications = store.notifications(offenderId);
+        audit.allowed(user, AuditAction.COMPLIANCE_VIEWED, AuditObject.offender(offenderId), null);
         return new ComplianceView(CompliancePlanner.status(requirement, current, now(), today()), requirement, current,
                 CompliancePlanner.reviewQualifyingDate(rules(), requirement, notifications),
                 Optional.ofNullable(openCases.getIfAvailable()).flatMap(o -> o.openWhereaboutsCase(offenderId)),
@@ -149,6 +161,8 @@ public class ComplianceService {
         if (!user.can(Permission.OFFENDER_NATIONAL_ACCESS) && !agency.equals(user.agencyCode())) {
             throw new AccessDeniedException("You can see only your own agency's due list");
         }
+        audit.allowed(user, AuditAction.DUE_LIST_VIEWED, AuditObject.of("due-list", agency),
+                "within " + withinDays + " days");
         return store.dueList(agency, today().plusDays(withinDays), 500);
     }
 
@@ -171,12 +185,17 @@ public class ComplianceService {
     public Notification notification(UUID offenderId, UUID notificationId, VigilUser user) {
         offenders.recordUserMaySeeInFull(new OffenderId(offenderId), user,
                 "Notifications are shown only to agencies responsible for the offender");
-        return store.notification(notificationId).filter(n -> n.offenderId().equals(offenderId))
+        Notification notification = store.notification(notificationId).filter(n -> n.offenderId().equals(offenderId))
                 .orElseThrow(() -> new NotFoundException("The offender has no notification " + notificationId));
+        audit.allowed(user, AuditAction.NOTIFICATION_VIEWED, AuditObject.of("notification", notificationId,
+                offenderId), null);
+        return notification;
     }
 
     @Transactional(readOnly = true)
     public List<Task> tasks(VigilUser user, boolean wholeAgency) {
+        audit.allowed(user, AuditAction.TASKS_LISTED, AuditObject.of("task-list",
+                wholeAgency ? user.agencyCode() : user.username()), wholeAgency ? "agency" : "mine");
         return store.openTasks(user.agencyCode(), wholeAgency ? null : user.username());
     }
 
@@ -192,6 +211,8 @@ public class ComplianceService {
             throw new ConflictException("The case is already closed");
         }
         store.completeTasksOf(caseId);
+        audit.allowed(user, AuditAction.COMPLIANCE_CASE_CLOSED, AuditObject.of("compliance-case", caseId,
+                c.offenderId()), outcome.name());
         return store.complianceCase(caseId).orElseThrow();
     }
 

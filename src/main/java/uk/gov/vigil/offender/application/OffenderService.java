@@ -51,6 +51,9 @@ import uk.gov.vigil.shared.InvalidInputException;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.StaleVersionException;
 import uk.gov.vigil.shared.Violations;
+import uk.gov.vigil.shared.audit.AuditAction;
+import uk.gov.vigil.shared.audit.AuditLog;
+import uk.gov.vigil.shared.audit.AuditObject;
 
 /**
  * Registering, reading, changing and listing offender records. Every method checks, on the server and for the
@@ -69,9 +72,11 @@ public class OffenderService {
     private final UserDirectory users;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     OffenderService(OffenderRecords records, Agencies agencies, OffenceCatalogue offences, UserDirectory users,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.records = records;
         this.agencies = agencies;
         this.offences = offences;
@@ -96,6 +101,7 @@ public class OffenderService {
             throw new ConflictException("identifiers.pncId", "is already on another offender's record");
         }
         events.publishEvent(new OffenderRegistered(record.id().value(), managingAgency(details)));
+        audit.allowed(user, AuditAction.OFFENDER_REGISTERED, AuditObject.offender(record.id().value()), null);
         return record;
     }
 
@@ -141,6 +147,8 @@ public class OffenderService {
             }
         }
         records.addAll(stored);
+        stored.forEach(r -> audit.allowed(user, AuditAction.OFFENDER_IMPORTED, AuditObject.offender(r.id().value()),
+                null));
         return new ImportedBatch(stored, rejected);
     }
 
@@ -178,6 +186,10 @@ public class OffenderService {
     public OffenderView read(OffenderId id, VigilUser user) {
         OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
         RecordAccess access = RecordAccessPolicy.accessTo(user, record.responsibleAgencies());
+        if (access != RecordAccess.NONE) {
+            audit.allowed(user, AuditAction.OFFENDER_VIEWED, AuditObject.offender(id.value()),
+                    access == RecordAccess.FULL ? "full record" : "summary");
+        }
         return switch (access) {
             case FULL -> new OffenderView.Full(record);
             case SUMMARY -> new OffenderView.Summary(record.id(), record.details().name(),
@@ -271,6 +283,7 @@ public class OffenderService {
     @Transactional(readOnly = true)
     public List<OffenderRecords.Revision> revisions(OffenderId id, VigilUser user) {
         recordUserMaySeeInFull(id, user, "Earlier versions are shown only to agencies responsible for the offender");
+        audit.allowed(user, AuditAction.OFFENDER_VERSION_VIEWED, AuditObject.offender(id.value()), "list of versions");
         return records.revisions(id);
     }
 
@@ -278,8 +291,11 @@ public class OffenderService {
     @Transactional(readOnly = true)
     public OffenderDetails detailsAt(OffenderId id, long version, VigilUser user) {
         recordUserMaySeeInFull(id, user, "Earlier versions are shown only to agencies responsible for the offender");
-        return records.detailsAt(id, version)
+        OffenderDetails details = records.detailsAt(id, version)
                 .orElseThrow(() -> new NotFoundException("The record has no version " + version));
+        audit.allowed(user, AuditAction.OFFENDER_VERSION_VIEWED, AuditObject.offender(id.value()),
+                "version " + version);
+        return details;
     }
 
     /** Who manages each offender, with no access check, for other modules' background work. */
@@ -317,6 +333,8 @@ public class OffenderService {
         }
         events.publishEvent(new OffenderRecordChanged(id.value(), updated.version(),
                 details.management().managingAgency()));
+        audit.allowed(user, AuditAction.OFFENDER_CHANGED, AuditObject.offender(id.value()),
+                "version " + updated.version());
         return updated;
     }
 
@@ -345,6 +363,8 @@ public class OffenderService {
         if (!national && !user.agencyCode().equals(agency)) {
             throw new AccessDeniedException("You can list only your own agency's offenders");
         }
+        audit.allowed(user, AuditAction.OFFENDERS_LISTED, AuditObject.of("offender-list", agency),
+                status == null ? "page " + page : status + ", page " + page);
         return records.list(new OffenderQuery(agency, status, page, size));
     }
 

@@ -39,6 +39,13 @@ import uk.gov.vigil.shared.StaleVersionException;
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final RefusalAudit refusals;
+
+    ApiExceptionHandler(RefusalAudit refusals) {
+        this.refusals = refusals;
+    }
+
+
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(InvalidInputException.class)
@@ -83,6 +90,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
         // Method security says only "Access Denied"; say what it means.
         String detail = "Access Denied".equals(ex.getMessage()) ? "Your role does not allow this" : ex.getMessage();
+        refusals.refused(request, detail);
         return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, request));
     }
 

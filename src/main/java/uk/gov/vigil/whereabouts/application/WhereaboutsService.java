@@ -29,6 +29,9 @@ import uk.gov.vigil.shared.InvalidInputException;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.StaleVersionException;
 import uk.gov.vigil.shared.Violations;
+import uk.gov.vigil.shared.audit.AuditAction;
+import uk.gov.vigil.shared.audit.AuditLog;
+import uk.gov.vigil.shared.audit.AuditObject;
 import uk.gov.vigil.whereabouts.WhereaboutsCaseOpened;
 import uk.gov.vigil.whereabouts.domain.CaseEvent;
 import uk.gov.vigil.whereabouts.domain.CaseTerms.OpeningReason;
@@ -53,9 +56,11 @@ public class WhereaboutsService {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     WhereaboutsService(WhereaboutsCases cases, OffenderService offenders, ComplianceService compliance,
-            Agencies agencies, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+            Agencies agencies, JsonMapper json, Clock clock, ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.cases = cases;
         this.offenders = offenders;
         this.compliance = compliance;
@@ -96,6 +101,7 @@ public class WhereaboutsService {
         }
         events.publishEvent(new WhereaboutsCaseOpened(opened.id(), offenderId, opened.agencyCode(), reason.name(),
                 opened.openedOn()));
+        audit.allowed(user, AuditAction.WHEREABOUTS_CASE_OPENED, caseObject(opened), reason.name());
         return opened;
     }
 
@@ -182,6 +188,7 @@ public class WhereaboutsService {
         v.maxLength("result", enquiry.result(), 1000);
         v.throwIfAny();
         cases.appendEvent(caseId, "ENQUIRY", now(), user.username(), json.writeValueAsString(enquiry));
+        audit.allowed(user, AuditAction.WHEREABOUTS_CASE_CHANGED, caseObject(c), "ENQUIRY");
         List<CaseEvent> history = cases.events(caseId);
         return history.get(history.size() - 1);
     }
@@ -190,12 +197,14 @@ public class WhereaboutsService {
     public CaseView view(UUID caseId, VigilUser user) {
         WhereaboutsCase c = cases.find(caseId).orElseThrow(() -> notFound(caseId));
         requireFullAccess(c.offenderId(), user);
+        audit.allowed(user, AuditAction.WHEREABOUTS_CASE_VIEWED, caseObject(c), null);
         return new CaseView(c, cases.events(caseId));
     }
 
     @Transactional(readOnly = true)
     public List<WhereaboutsCase> casesOf(UUID offenderId, VigilUser user) {
         requireFullAccess(offenderId, user);
+        audit.allowed(user, AuditAction.WHEREABOUTS_CASE_VIEWED, AuditObject.offender(offenderId), "all cases");
         return cases.casesOf(offenderId);
     }
 
@@ -206,6 +215,8 @@ public class WhereaboutsService {
         if (!user.can(Permission.OFFENDER_NATIONAL_ACCESS) && !agency.equals(user.agencyCode())) {
             throw new AccessDeniedException("You can list only your own agency's cases");
         }
+        audit.allowed(user, AuditAction.WHEREABOUTS_CASES_LISTED, AuditObject.of("whereabouts-case-list", agency),
+                "open cases");
         return cases.openCases(agency);
     }
 
@@ -227,7 +238,12 @@ public class WhereaboutsService {
             throw new StaleVersionException(now.version(), now.updatedBy(), now.updatedAt());
         }
         cases.appendEvent(caseId, eventType, changed.updatedAt(), user.username(), json.writeValueAsString(details));
+        audit.allowed(user, AuditAction.WHEREABOUTS_CASE_CHANGED, caseObject(changed), eventType);
         return cases.find(caseId).orElseThrow();
+    }
+
+    private static AuditObject caseObject(WhereaboutsCase c) {
+        return AuditObject.of("whereabouts-case", c.id(), c.offenderId());
     }
 
     private WhereaboutsCase caseUserMayChange(UUID caseId, VigilUser user) {

@@ -1,0 +1,55 @@
+package uk.gov.vigil.access.web;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import uk.gov.vigil.shared.audit.AuditAction;
+import uk.gov.vigil.shared.audit.AuditActor;
+import uk.gov.vigil.shared.audit.AuditLog;
+import uk.gov.vigil.shared.audit.AuditObject;
+
+/**
+ * Records sign-ins, failed attempts and sign-outs (CJIS AU-2). A failed attempt names the username tried, whether
+ * or not such an account exists; the response never says which. HTTP Basic authenticates every request, so only
+ * interactive sign-ins are recorded as such; failures of any kind are.
+ */
+@Component
+class AuthenticationAudit {
+
+    private final AuditLog audit;
+
+    AuthenticationAudit(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        AuditActor actor = actor(event.getAuthentication());
+        audit.allowed(actor, AuditAction.SIGNED_IN, AuditObject.of("account", actor.username()), null);
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        AuditActor actor = actor(event.getAuthentication());
+        audit.refused(actor, AuditAction.SIGN_IN_FAILED, AuditObject.of("account", actor.username()),
+                event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        AuditActor actor = actor(event.getAuthentication());
+        audit.allowed(actor, AuditAction.SIGNED_OUT, AuditObject.of("account", actor.username()), null);
+    }
+
+    private static AuditActor actor(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof AuditActor actor) {
+            return actor;
+        }
+        String name = authentication.getName();
+        return AuditActor.named(name);
+    }
+}

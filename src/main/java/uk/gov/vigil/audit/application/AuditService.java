@@ -1,0 +1,147 @@
+package uk.gov.vigil.audit.application;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.vigil.access.Permission;
+import uk.gov.vigil.access.UserDirectory;
+import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.audit.domain.AuditEvent;
+import uk.gov.vigil.audit.domain.AuditEvents;
+import uk.gov.vigil.audit.domain.AuditEvents.AuditQuery;
+import uk.gov.vigil.audit.domain.ChainVerification;
+import uk.gov.vigil.offender.application.OffenderService;
+import uk.gov.vigil.offender.domain.Management;
+import uk.gov.vigil.offender.domain.OffenderId;
+import uk.gov.vigil.shared.Violations;
+import uk.gov.vigil.shared.audit.AuditAction;
+import uk.gov.vigil.shared.audit.AuditLog;
+import uk.gov.vigil.shared.audit.AuditObject;
+import uk.gov.vigil.shared.audit.AuditOutcome;
+
+/**
+ * Questions about the audit trail: who consulted an offender's record, and what a user did, between two dates.
+ * Auditors may ask about anyone; supervisors about their own agency's offenders and users. Every question is
+ * itself audited, and an export as a disclosure.
+ */
+@Service
+public class AuditService {
+
+    /** The most rows one answer holds; narrow the dates for more. */
+    public static final int MAX_ROWS = 5_000;
+
+    private static final int VERIFY_PAGE = 5_000;
+
+    private final AuditEvents events;
+    private final AuditLog audit;
+    private final OffenderService offenders;
+    private final UserDirectory users;
+
+    AuditService(AuditEvents events, AuditLog audit, OffenderService offenders, UserDirectory users) {
+        this.events = events;
+        this.audit = audit;
+        this.offenders = offenders;
+        this.users = users;
+    }
+
+    /** What to ask: events about one offender, or by one user, or both, on the dates from and to, inclusive (UTC). */
+    public record Question(UUID offenderId, String username, LocalDate from, LocalDate to) {
+
+        /** The audit trail's record of this question: about an offender, or else about a user. */
+        AuditObject object() {
+            return offenderId != null ? AuditObject.of("audit-query", "offender:" + offenderId, offenderId)
+                    : AuditObject.of("audit-query", "user:" + username);
+        }
+    }
+
+    /** The events answering a question, oldest first, and whether there were more than {@link #MAX_ROWS}. */
+    public record Answer(List<AuditEvent> events, boolean truncated) {
+    }
+
+    @Transactional(readOnly = true)
+    public Answer ask(Question question, VigilUser user) {
+        Answer answer = answer(question, user);
+        audit.allowed(user, AuditAction.AUDIT_QUERIED, question.object(), null);
+        return answer;
+    }
+
+    /** The same answer, for a download; recorded as a disclosure to the user's agency. */
+    @Transactional(readOnly = true)
+    public Answer export(Question question, VigilUser user) {
+        Answer answer = answer(question, user);
+        audit.record(user, AuditAction.AUDIT_EXPORTED, question.object(), AuditOutcome.ALLOWED, answer.events().size() + " rows", user.agencyCode());
+        return answer;
+    }
+
+    /** Checks the whole hash chain. */
+    public ChainVerification verify(VigilUser user) {
+        if (!user.can(Permission.AUDIT_VERIFY)) {
+            throw new AccessDeniedException("Your role cannot check the audit trail");
+        }
+        ChainVerification result = verify();
+        audit.allowed(user, AuditAction.AUDIT_CHAIN_VERIFIED, AuditObject.of("audit-trail", null),
+                result.intact() ? "intact" : "broken at row " + result.brokenAt());
+        return result;
+    }
+
+    /** Checks the whole hash chain, for the command line, where nobody is signed in. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        return ChainVerification.of(events, VERIFY_PAGE);
+    }
+
+    private Answer answer(Question q, VigilUser user) {
+        Violations v = new Violations();
+        if (q.offenderId() == null && (q.username() == null || q.username().isBlank())) {
+            v.add("offenderId", "give an offender id or a username (or both)");
+        }
+        v.require("from", q.from(), "is required: a date, YYYY-MM-DD");
+        v.require("to", q.to(), "is required: a date, YYYY-MM-DD");
+        if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {
+            v.add("to", "must not be before from");
+        }
+        v.throwIfAny();
+        if (!user.can(Permission.AUDIT_READ)) {
+            String refusal = mayAskAboutOwnAgency(q, user);
+            if (refusal != null) {
+                throw new AccessDeniedException(refusal);
+            }
+        }
+        List<AuditEvent> found = events.find(new AuditQuery(q.offenderId(), blankToNull(q.username()), null,
+                q.from().atStartOfDay().toInstant(ZoneOffset.UTC),
+                q.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), MAX_ROWS + 1));
+        boolean truncated = found.size() > MAX_ROWS;
+        return new Answer(truncated ? found.subList(0, MAX_ROWS) : found, truncated);
+    }
+
+    /** Why a supervisor may not ask this, or null if they may. */
+    private String mayAskAboutOwnAgency(Question q, VigilUser user) {
+        if (!user.can(Permission.AUDIT_READ_AGENCY)) {
+            return "Your role cannot read the audit trail";
+        }
+        if (q.offenderId() != null) {
+            Map<OffenderId, Management> managed = offenders.managementWithoutAccessCheck(
+                    List.of(new OffenderId(q.offenderId())));
+            Management m = managed.get(new OffenderId(q.offenderId()));
+            if (m == null || !user.agencyCode().equals(m.managingAgency())) {
+                return "You can ask only about offenders your agency manages";
+            }
+        }
+        if (q.username() != null && !q.username().isBlank() && !users.find(q.username())
+                .map(u -> u.agencyCode().equals(user.agencyCode())).orElse(false)) {
+            return "You can ask only about users of your own agency";
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,59 @@
+package uk.gov.vigil.audit.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The hash chain over the audit trail. Each row's hash is SHA-256 over its own fields and the previous row's hash,
+ * so altering, inserting or removing a row changes every hash after it. Fields are length-prefixed, so no choice of
+ * values can make two different rows hash alike.
+ */
+public final class AuditChain {
+
+    /** The hash the first row follows. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    /** The hash a row must carry, given its fields and the hash of the row before. */
+    public static String hash(AuditEvent e, String previousHash) {
+        StringBuilder canonical = new StringBuilder();
+        for (Object field : new Object[] {e.seq(), e.occurredAt().toEpochMilli(), e.actor(), e.actorAgency(),
+            e.action(), e.category(), e.objectType(), e.objectId(), e.offenderId(), e.outcome(), e.reason(), e.recipientAgency(),
+            e.correlationId(), e.clientAddress(), previousHash}) {
+            String text = field == null ? "" : field.toString();
+            canonical.append(field == null ? -1 : text.length()).append(':').append(text).append(';');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e1);
+        }
+    }
+
+    /**
+     * Checks one row against the row before it.
+     *
+     * @param expectedSeq      the sequence number the row should have
+     * @param expectedPrevious the hash the row should follow
+     * @return what is wrong with the row, or empty if it is intact
+     */
+    public static Optional<String> check(AuditEvent e, long expectedSeq, String expectedPrevious) {
+        if (e.seq() != expectedSeq) {
+            return Optional.of("row " + expectedSeq + " is missing; the next row is " + e.seq());
+        }
+        if (!e.previousHash().equals(expectedPrevious)) {
+            return Optional.of("row " + e.seq() + " does not follow the hash of row " + (e.seq() - 1));
+        }
+        if (!e.hash().equals(hash(e, e.previousHash()))) {
+            return Optional.of("row " + e.seq() + " has been altered: its contents no longer match its hash");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,137 @@
+package uk.gov.vigil.audit.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.gov.vigil.audit.domain.AuditChain;
+import uk.gov.vigil.audit.domain.AuditEvent;
+import uk.gov.vigil.audit.domain.AuditEvents;
+import uk.gov.vigil.shared.audit.AuditAction;
+import uk.gov.vigil.shared.audit.AuditCategory;
+import uk.gov.vigil.shared.audit.AuditOutcome;
+import uk.gov.vigil.shared.persistence.BatchWriter;
+
+@Repository
+class JdbcAuditEvents implements AuditEvents {
+
+    private static final String INSERT = """
+            insert into audit_event (seq, occurred_at, actor, actor_agency, action, category, object_type, object_id,
+                offender_id, outcome, reason, recipient_agency, correlation_id, client_address, previous_hash, hash)
+            values (:seq, :occurredAt, :actor, :actorAgency, :action, :category, :objectType, :objectId, :offenderId, :outcome,
+                :reason, :recipientAgency, :correlationId, :clientAddress, :previousHash, :hash)""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batchJdbc;
+
+    JdbcAuditEvents(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc) {
+        this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
+    }
+
+    @Override
+    public void append(List<AuditEvent> unsealed) {
+        if (unsealed.isEmpty()) {
+            return;
+        }
+        Map<String, Object> head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
+                .query().singleRow();
+        long seq = ((Number) head.get("last_seq")).longValue();
+        String previous = (String) head.get("last_hash");
+        BatchWriter batch = new BatchWriter();
+        for (AuditEvent e : unsealed) {
+            seq++;
+            AuditEvent numbered = new AuditEvent(seq, e.occurredAt(), e.actor(), e.actorAgency(), e.action(),
+                    e.category(), e.objectType(), e.objectId(), e.offenderId(), e.outcome(), e.reason(), e.recipientAgency(),
+                    e.correlationId(), e.clientAddress(), previous, null);
+            String hash = AuditChain.hash(numbered, previous);
+            batch.add(INSERT, parameters(numbered, hash));
+            previous = hash;
+        }
+        batch.write(batchJdbc);
+        jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
+                .param("seq", seq).param("hash", previous).update();
+    }
+
+    @Override
+    public List<AuditEvent> after(long afterSeq, int limit) {
+        return jdbc.sql("select * from audit_event where seq > :after order by seq limit :limit")
+                .param("after", afterSeq).param("limit", limit)
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    @Override
+    public Head head() {
+        return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    @Override
+    public long firstSeq() {
+        return jdbc.sql("select coalesce(min(seq), 0) from audit_event").query(Long.class).single();
+    }
+
+    @Override
+    public List<AuditEvent> find(AuditQuery q) {
+        StringBuilder sql = new StringBuilder(
+                "select * from audit_event where occurred_at >= :from and occurred_at < :to");
+        Map<String, Object> p = new HashMap<>();
+        p.put("from", q.from().atOffset(ZoneOffset.UTC));
+        p.put("to", q.to().atOffset(ZoneOffset.UTC));
+        p.put("limit", q.limit());
+        if (q.offenderId() != null) {
+            sql.append(" and offender_id = :offenderId");
+            p.put("offenderId", q.offenderId());
+        }
+        if (q.actor() != null) {
+            sql.append(" and actor = :actor");
+            p.put("actor", q.actor());
+        }
+        if (q.actorAgency() != null) {
+            sql.append(" and actor_agency = :actorAgency");
+            p.put("actorAgency", q.actorAgency());
+        }
+        sql.append(" order by seq limit :limit");
+        return jdbc.sql(sql.toString()).params(p).query((rs, n) -> map(rs)).list();
+    }
+
+    private static Map<String, Object> parameters(AuditEvent e, String hash) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("seq", e.seq());
+        p.put("occurredAt", e.occurredAt().atOffset(ZoneOffset.UTC));
+        p.put("actor", e.actor());
+        p.put("actorAgency", e.actorAgency());
+        p.put("action", e.action().name());
+        p.put("category", e.category().name());
+        p.put("objectType", e.objectType());
+        p.put("objectId", e.objectId());
+        p.put("offenderId", e.offenderId());
+        p.put("outcome", e.outcome().name());
+        p.put("reason", e.reason());
+        p.put("recipientAgency", e.recipientAgency());
+        p.put("correlationId", e.correlationId());
+        p.put("clientAddress", e.clientAddress());
+        p.put("previousHash", e.previousHash());
+        p.put("hash", hash);
+        return p;
+    }
+
+    private static AuditEvent map(ResultSet rs) throws SQLException {
+        return new AuditEvent(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), rs.getString("actor_agency"), AuditAction.valueOf(rs.getString("action")),
+                AuditCategory.valueOf(rs.getString("category")), rs.getString("object_type"),
+                rs.getString("object_id"), rs.getObject("offender_id", UUID.class), AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"),
+                rs.getString("recipient_agency"), rs.getString("correlation_id"), rs.getString("client_address"),
+                rs.getString("previous_hash"), rs.getString("hash"));
+    }
+}

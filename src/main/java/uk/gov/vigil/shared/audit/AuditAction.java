@@ -1,0 +1,48 @@
+package uk.gov.vigil.shared.audit;
+
+/** Everything Vigil records in the audit trail, each with its s.62 category. */
+public enum AuditAction {
+    OFFENDER_REGISTERED(AuditCategory.COLLECTION),
+    OFFENDER_IMPORTED(AuditCategory.COLLECTION),
+    NOTIFICATION_RECORDED(AuditCategory.COLLECTION),
+    WHEREABOUTS_CASE_OPENED(AuditCategory.COLLECTION),
+
+    OFFENDER_CHANGED(AuditCategory.ALTERATION),
+    NOTIFICATION_CORRECTED(AuditCategory.ALTERATION),
+    COMPLIANCE_CASE_CLOSED(AuditCategory.ALTERATION),
+    WHEREABOUTS_CASE_CHANGED(AuditCategory.ALTERATION),
+
+    OFFENDER_VIEWED(AuditCategory.CONSULTATION),
+    OFFENDER_VERSION_VIEWED(AuditCategory.CONSULTATION),
+    OFFENDERS_LISTED(AuditCategory.CONSULTATION),
+    COMPLIANCE_VIEWED(AuditCategory.CONSULTATION),
+    NOTIFICATION_VIEWED(AuditCategory.CONSULTATION),
+    DUE_LIST_VIEWED(AuditCategory.CONSULTATION),
+    TASKS_LISTED(AuditCategory.CONSULTATION),
+    WHEREABOUTS_CASE_VIEWED(AuditCategory.CONSULTATION),
+    WHEREABOUTS_CASES_LISTED(AuditCategory.CONSULTATION),
+    AUDIT_QUERIED(AuditCategory.CONSULTATION),
+    /** A request the server refused; the object and the route say what was attempted. */
+    ACCESS_REFUSED(AuditCategory.CONSULTATION),
+
+    AUDIT_EXPORTED(AuditCategory.DISCLOSURE),
+
+    SIGNED_IN(AuditCategory.AUTHENTICATION),
+    SIGN_IN_FAILED(AuditCategory.AUTHENTICATION),
+    SIGNED_OUT(AuditCategory.AUTHENTICATION),
+    ACCOUNT_LOCKED(AuditCategory.AUTHENTICATION),
+    MFA_ENROLLED(AuditCategory.AUTHENTICATION),
+
+    ACCOUNT_UNLOCKED(AuditCategory.ADMINISTRATION),
+    AUDIT_CHAIN_VERIFIED(AuditCategory.ADMINISTRATION);
+
+    private final AuditCategory category;
+
+    AuditAction(AuditCategory category) {
+        this.category = category;
+    }
+
+    public AuditCategory category() {
+        return category;
+    }
+}

@@ -1,0 +1,6 @@
+package uk.gov.vigil.shared.audit;
+
+public enum AuditOutcome {
+    ALLOWED,
+    REFUSED
+}

@@ -19,4 +19,7 @@ public interface UserDirectory {
      */
     boolean createIfAbsent(String username, String displayName, String agencyCode, Set<Role> roles,
             String rawPassword);
+
+    /** Gives an account the TOTP secret of a second factor set up elsewhere, unless it already has one. */
+    void setUpSecondFactorIfAbsent(String username, String base32Secret);
 }

@@ -100,6 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
                     properties.password())) {
                 created++;
             }
+            users.setUpSecondFactorIfAbsent(user.username(), properties.totpSecret());
         }
         if (created > 0) {
             log.info("Created {} demo users", created);

@@ -5,14 +5,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
 
 import uk.gov.vigil.support.IntegrationTestBase;
 
@@ -59,7 +67,36 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.POST, CASE + "/located", TestUser.PROBATION),
                 Arguments.of(HttpMethod.POST, CASE + "/close", TestUser.PROBATION),
                 Arguments.of(HttpMethod.GET, "/api/v1/statistics/whereabouts-unknown", TestUser.MET_OM),
-                Arguments.of(HttpMethod.GET, "/api/v1/statistics/whereabouts-unknown.csv", TestUser.PRISON));
+                Arguments.of(HttpMethod.GET, "/api/v1/statistics/whereabouts-unknown.csv", TestUser.PRISON),
+                Arguments.of(HttpMethod.GET, "/api/v1/audit/events", TestUser.MET_OM),
+                Arguments.of(HttpMethod.GET, "/api/v1/audit/events.csv", TestUser.ANALYST),
+                Arguments.of(HttpMethod.GET, "/api/v1/admin/audit-chain", TestUser.MET_SUPERVISOR),
+                Arguments.of(HttpMethod.POST, "/api/v1/admin/users/it.met.om/unlock", TestUser.AUDITOR));
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @org.junit.jupiter.api.Test
+    void everyApiEndpointIsInTheList() {
+        List<String> listed = endpoints().map(a -> a.get()[0] + " " + a.get()[1]).toList();
+        List<String> missing = new ArrayList<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+                if (!pattern.getPatternString().startsWith("/api/")) {
+                    continue;
+                }
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    boolean found = listed.stream().anyMatch(l -> l.startsWith(method.name() + " ")
+                            && pattern.matches(PathContainer.parsePath(l.substring(l.indexOf(' ') + 1))));
+                    if (!found) {
+                        missing.add(method + " " + pattern.getPatternString());
+                    }
+                }
+            }
+        });
+        org.assertj.core.api.Assertions.assertThat(missing).isEmpty();
     }
 
     private static MockHttpServletRequestBuilder call(HttpMethod method, String path) {

@@ -8,12 +8,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 
+import uk.gov.vigil.access.application.Totp;
 import uk.gov.vigil.support.IntegrationTestBase;
+import uk.gov.vigil.support.MutableClock;
+import uk.gov.vigil.support.TestClockConfiguration;
 
+@Import(TestClockConfiguration.class)
 class SignInPageIT extends IntegrationTestBase {
+
+    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void hertsHasAnApp() {
+        clock.set(TestClockConfiguration.START);
+        users.setUpSecondFactorIfAbsent(TestUser.HERTS_OM.username, SECRET);
+    }
 
     @Test
     void pagesSendStrangersToSignIn() throws Exception {
@@ -21,13 +39,16 @@ class SignInPageIT extends IntegrationTestBase {
         mvc.perform(get("/sign-in"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sign in to Vigil")))
+                .andExpect(content().string(containsString("Code from your authenticator app")))
                 .andExpect(content().string(containsString("/govuk/govuk-frontend.min.css")));
     }
 
     @Test
-    void signingInWithTheRightPasswordStartsASession() throws Exception {
+    void signingInWithThePasswordAndTheCurrentCodeStartsASession() throws Exception {
+        clock.set(clock.instant().plusSeconds(90));
         MockHttpSession session = (MockHttpSession) mvc.perform(post("/sign-in").with(csrf())
-                        .param("username", TestUser.HERTS_OM.username).param("password", PASSWORD))
+                        .param("username", TestUser.HERTS_OM.username).param("password", PASSWORD)
+                        .param("code", Totp.code(SECRET, clock.instant())))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"))
                 .andReturn().getRequest().getSession();
@@ -39,14 +60,19 @@ class SignInPageIT extends IntegrationTestBase {
     }
 
     @Test
-    void aWrongPasswordSaysSoWithoutSayingWhichPart() throws Exception {
+    void aWrongPasswordOrCodeSaysSoWithoutSayingWhichPart() throws Exception {
+        clock.set(clock.instant().plusSeconds(180));
         mvc.perform(post("/sign-in").with(csrf()).param("username", TestUser.HERTS_OM.username)
-                        .param("password", "not-the-password"))
+                        .param("password", "not-the-password").param("code", Totp.code(SECRET, clock.instant())))
+                .andExpect(redirectedUrl("/sign-in?error"));
+        mvc.perform(post("/sign-in").with(csrf()).param("username", TestUser.HERTS_OM.username)
+                        .param("password", PASSWORD).param("code", "000000"))
                 .andExpect(redirectedUrl("/sign-in?error"));
         mvc.perform(post("/sign-in").with(csrf()).param("username", "nobody-at-all").param("password", PASSWORD))
                 .andExpect(redirectedUrl("/sign-in?error"));
         mvc.perform(get("/sign-in?error"))
-                .andExpect(content().string(containsString("The username or password is not right")));
+                .andExpect(content().string(containsString("Sign-in failed: check your username, password and the"
+                        + " code")));
     }
 
     @Test

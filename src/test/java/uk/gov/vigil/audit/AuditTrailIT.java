@@ -19,25 +19,35 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.vigil.access.application.Totp;
 import uk.gov.vigil.offender.domain.IdentifierFormats;
 import uk.gov.vigil.offender.domain.Management;
 import uk.gov.vigil.offender.domain.OffenderFixtures;
 import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.support.IntegrationTestBase;
+import uk.gov.vigil.support.MutableClock;
+import uk.gov.vigil.support.TestClockConfiguration;
 
 /** The audit trail: what is recorded for each kind of processing, who may ask about it, and its integrity. */
+@Import(TestClockConfiguration.class)
 class AuditTrailIT extends IntegrationTestBase {
 
     /** A surname that must never appear in the audit trail. */
     private static final String MARKER = "Zzaudittrailmarker";
 
+    private static final String TOTP_SECRET = "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U";
+
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -120,8 +130,10 @@ class AuditTrailIT extends IntegrationTestBase {
     void signInsAndFailedAttemptsAreRecordedWithoutSayingWhetherTheAccountExists() throws Exception {
         String nobody = "nobody-" + ThreadLocalRandom.current().nextInt(1_000_000);
         mvc.perform(post("/sign-in").with(csrf()).param("username", nobody).param("password", "wrong-password"));
+        clock.set(TestClockConfiguration.START.plusSeconds(600));
+        users.setUpSecondFactorIfAbsent(TestUser.AUDITOR.username, TOTP_SECRET);
         mvc.perform(post("/sign-in").with(csrf()).param("username", TestUser.AUDITOR.username)
-                .param("password", PASSWORD));
+                .param("password", PASSWORD).param("code", Totp.code(TOTP_SECRET, clock.instant())));
         assertThat(jdbc.sql("select action, outcome from audit_event where actor = :who")
                 .param("who", nobody).query().listOfRows())
                 .containsExactly(Map.of("action", "SIGN_IN_FAILED", "outcome", "REFUSED"));

@@ -2,6 +2,9 @@ package uk.gov.vigil.access.persistence;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,9 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.UserDirectory;
 import uk.gov.vigil.access.VigilUser;
-import uk.gov.vigil.access.web.AccountPrincipal;
+import uk.gov.vigil.access.application.AccountStore;
 
 @Repository
-class JdbcUserDirectory implements UserDirectory, UserDetailsService {
+class JdbcUserDirectory implements UserDirectory, AccountStore {
 
     private record AccountRow(String username, String displayName, String agencyCode, String passwordHash,
             boolean enabled) {
@@ -41,10 +41,84 @@ class JdbcUserDirectory implements UserDirectory, UserDetailsService {
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
-        AccountRow row = account(username)
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        return new AccountPrincipal(toUser(row, rolesOf(username)), row.passwordHash(), row.enabled());
+    public Optional<Credentials> credentials(String username) {
+        Set<Role> roles = rolesOf(username);
+        return jdbc.sql("""
+                select username, display_name, agency_code, password_hash, enabled, totp_secret, totp_last_step,
+                    failed_attempts, first_failure_at, locked_at
+                from user_account where username = :username""")
+                .param("username", username)
+                .query((rs, n) -> new Credentials(toUser(rs.getString("username"), rs.getString("display_name"),
+                                rs.getString("agency_code"), roles),
+                        rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getString("totp_secret"),
+                        rs.getLong("totp_last_step"), rs.getInt("failed_attempts"),
+                        instant(rs.getObject("first_failure_at", OffsetDateTime.class)),
+                        instant(rs.getObject("locked_at", OffsetDateTime.class))))
+                .optional();
+    }
+
+    @Override
+    public void recordFailures(String username, int failedAttempts, Instant firstFailureAt, Instant lockedAt) {
+        jdbc.sql("""
+                update user_account set failed_attempts = :failures, first_failure_at = :since,
+                    locked_at = coalesce(locked_at, :locked)
+                where username = :username""")
+                .param("username", username).param("failures", failedAttempts).param("since", utc(firstFailureAt))
+                .param("locked", utc(lockedAt))
+                .update();
+    }
+
+    @Override
+    public boolean signedIn(String username, long totpStep, Instant at) {
+        return jdbc.sql("""
+                update user_account set failed_attempts = 0, first_failure_at = null, last_sign_in_at = :at,
+                    totp_last_step = :step
+                where username = :username and (totp_last_step is null or totp_last_step < :step)""")
+                .param("username", username).param("step", totpStep).param("at", utc(at))
+                .update() == 1;
+    }
+
+    @Override
+    public void signedInWithoutSecondFactor(String username, Instant at) {
+        jdbc.sql("""
+                update user_account set failed_attempts = 0, first_failure_at = null, last_sign_in_at = :at
+                where username = :username""")
+                .param("username", username).param("at", utc(at))
+                .update();
+    }
+
+    @Override
+    public void setUpSecondFactorIfAbsent(String username, String base32Secret) {
+        jdbc.sql("update user_account set totp_secret = :secret where username = :username and totp_secret is null")
+                .param("username", username).param("secret", base32Secret).update();
+    }
+
+    @Override
+    public void enrolTotp(String username, String base32Secret) {
+        jdbc.sql("update user_account set totp_secret = :secret where username = :username")
+                .param("username", username).param("secret", base32Secret).update();
+    }
+
+    @Override
+    public boolean unlock(String username) {
+        return jdbc.sql("""
+                update user_account set locked_at = null, failed_attempts = 0, first_failure_at = null
+                where username = :username and locked_at is not null""")
+                .param("username", username).update() == 1;
+    }
+
+    @Override
+    public void changePassword(String username, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = :hash where username = :username")
+                .param("username", username).param("hash", passwordHash).update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     @Override
@@ -128,6 +202,10 @@ class JdbcUserDirectory implements UserDirectory, UserDetailsService {
     }
 
     private static VigilUser toUser(AccountRow row, Set<Role> roles) {
-        return new VigilUser(row.username(), row.displayName(), row.agencyCode(), roles);
+        return toUser(row.username(), row.displayName(), row.agencyCode(), roles);
+    }
+
+    private static VigilUser toUser(String username, String displayName, String agencyCode, Set<Role> roles) {
+        return new VigilUser(username, displayName, agencyCode, roles);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -35,8 +37,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, RefusalAudit refusals)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, RefusalAudit refusals,
+            SignInThrottle throttle) throws Exception {
         RequestMatcher hasAuthorizationHeader = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -66,16 +68,28 @@ class SecurityConfiguration {
         if (properties.httpBasicEnabled()) {
             http.httpBasic(basic -> basic.realmName("Vigil"));
         }
+        http.addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/assets/**", "/govuk/**", "/error").permitAll()
+                        .requestMatchers("/sign-in", "/sign-in/**", "/assets/**", "/govuk/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll()
+                        .authenticationDetailsSource(SignInDetails::new)
+                        .failureHandler((request, response, ex) -> {
+                            if (ex instanceof MfaEnrolmentRequiredException enrol) {
+                                request.getSession().setAttribute(MfaEnrolmentController.ENROLLING,
+                                        enrol.user().username());
+                                response.sendRedirect(request.getContextPath() + "/sign-in/set-up-code");
+                            } else {
+                                response.sendRedirect(request.getContextPath() + "/sign-in?error");
+                            }
+                        }))
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
         return http.build();
     }

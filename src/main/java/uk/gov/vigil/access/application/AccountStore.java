@@ -1,0 +1,42 @@
+package uk.gov.vigil.access.application;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import uk.gov.vigil.access.VigilUser;
+
+/** The credentials and sign-in state of local accounts. */
+public interface AccountStore {
+
+    /**
+     * @param totpSecret     base32, or null if the user has not enrolled
+     * @param firstFailureAt when the current run of failures began, or null
+     * @param lockedAt       when the account was locked, or null
+     */
+    record Credentials(VigilUser user, String passwordHash, boolean enabled, String totpSecret, long totpLastStep,
+            int failedAttempts, Instant firstFailureAt, Instant lockedAt) {
+    }
+
+    Optional<Credentials> credentials(String username);
+
+    /** Stores the failure count and, if given, the lock. */
+    void recordFailures(String username, int failedAttempts, Instant firstFailureAt, Instant lockedAt);
+
+    /**
+     * Records a successful sign-in: clears failures and accepts the code's step, if the step is later than the last
+     * one accepted.
+     *
+     * @return false if the step was already used (a replay, perhaps raced by another request)
+     */
+    boolean signedIn(String username, long totpStep, Instant at);
+
+    /** Records a successful sign-in that used no second factor (HTTP Basic, demo only): clears failures. */
+    void signedInWithoutSecondFactor(String username, Instant at);
+
+    void enrolTotp(String username, String base32Secret);
+
+    /** @return whether the account was locked */
+    boolean unlock(String username);
+
+    void changePassword(String username, String passwordHash);
+}

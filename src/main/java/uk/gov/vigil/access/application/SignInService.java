@@ -1,0 +1,141 @@
+package uk.gov.vigil.access.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.access.application.AccountStore.Credentials;
+import uk.gov.vigil.shared.audit.AuditAction;
+import uk.gov.vigil.shared.audit.AuditLog;
+import uk.gov.vigil.shared.audit.AuditObject;
+
+/**
+ * Checks a local account's password and second factor, and locks the account after 5 consecutive failures within
+ * 15 minutes until an administrator unlocks it (CJIS AC-7). Every outcome looks the same to the caller except
+ * success and "enrol a second factor first", which needs the right password; so no answer reveals whether an
+ * account exists or is locked.
+ */
+@Service
+public class SignInService {
+
+    public static final int MAX_FAILURES = 5;
+    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
+    /** A well-formed hash to check against when the account does not exist, so both take as long. */
+    private final String decoyHash;
+
+    private final AccountStore accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final AuditLog audit;
+
+    SignInService(AccountStore accounts, PasswordEncoder passwords, Clock clock, AuditLog audit) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.audit = audit;
+        this.decoyHash = passwords.encode("decoy password that no account has");
+    }
+
+    public sealed interface Outcome {
+    }
+
+    public record SignedIn(VigilUser user) implements Outcome {
+    }
+
+    /** The password was right but the account has no second factor yet: it must enrol before it gets a session. */
+    public record EnrolmentRequired(VigilUser user) implements Outcome {
+    }
+
+    public record Failed() implements Outcome {
+    }
+
+    /**
+     * @param code the current TOTP code; ignored when {@code secondFactorRequired} is false (HTTP Basic, demo only)
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Outcome signIn(String username, String password, String code, boolean secondFactorRequired) {
+        Optional<Credentials> found = username == null ? Optional.empty() : accounts.credentials(username.strip());
+        if (found.isEmpty()) {
+            passwords.matches(password == null ? "" : password, decoyHash);
+            return new Failed();
+        }
+        Credentials c = found.get();
+        boolean passwordRight = password != null && passwords.matches(password, c.passwordHash());
+        if (c.lockedAt() != null || !c.enabled()) {
+            return new Failed();
+        }
+        if (!passwordRight) {
+            return fail(c);
+        }
+        if (!secondFactorRequired) {
+            accounts.signedInWithoutSecondFactor(c.user().username(), now());
+            return new SignedIn(c.user());
+        }
+        if (c.totpSecret() == null) {
+            return new EnrolmentRequired(c.user());
+        }
+        OptionalLong step = Totp.verify(c.totpSecret(), code, now());
+        if (step.isEmpty() || step.getAsLong() <= c.totpLastStep()
+                || !accounts.signedIn(c.user().username(), step.getAsLong(), now())) {
+            return fail(c);
+        }
+        return new SignedIn(c.user());
+    }
+
+    /**
+     * Completes enrolment: the secret shown to the user and the code their app now shows. The user must have just
+     * given the right password ({@link EnrolmentRequired}).
+     */
+    @Transactional
+    public Optional<VigilUser> enrol(String username, String base32Secret, String code) {
+        Optional<Credentials> found = accounts.credentials(username);
+        if (found.isEmpty() || found.get().totpSecret() != null || found.get().lockedAt() != null) {
+            return Optional.empty();
+        }
+        OptionalLong step = Totp.verify(base32Secret, code, now());
+        if (step.isEmpty()) {
+            return Optional.empty();
+        }
+        accounts.enrolTotp(username, base32Secret);
+        accounts.signedIn(username, step.getAsLong(), now());
+        VigilUser user = found.get().user();
+        audit.allowed(user, AuditAction.MFA_ENROLLED, AuditObject.of("account", username), "TOTP");
+        return Optional.of(user);
+    }
+
+    @Transactional
+    public boolean unlock(String username, VigilUser administrator) {
+        boolean unlocked = accounts.unlock(username);
+        if (unlocked) {
+            audit.allowed(administrator, AuditAction.ACCOUNT_UNLOCKED, AuditObject.of("account", username), null);
+        }
+        return unlocked;
+    }
+
+    private Outcome fail(Credentials c) {
+        Instant now = now();
+        boolean inWindow = c.firstFailureAt() != null && c.firstFailureAt().plus(FAILURE_WINDOW).isAfter(now);
+        int failures = inWindow ? c.failedAttempts() + 1 : 1;
+        Instant since = inWindow ? c.firstFailureAt() : now;
+        Instant locked = failures >= MAX_FAILURES ? now : null;
+        accounts.recordFailures(c.user().username(), failures, since, locked);
+        if (locked != null) {
+            audit.refused(c.user(), AuditAction.ACCOUNT_LOCKED, AuditObject.of("account", c.user().username()),
+                    MAX_FAILURES + " failures within " + FAILURE_WINDOW.toMinutes() + " minutes");
+        }
+        return new Failed();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

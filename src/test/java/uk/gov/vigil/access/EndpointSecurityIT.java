@@ -27,7 +27,8 @@ import uk.gov.vigil.support.IntegrationTestBase;
 /**
  * Every API endpoint refuses a caller with no credentials (401) and a caller whose role lacks the permission
  * (403), before it looks at the request. The 403 is checked with a user whose roles lack the permission; the
- * reference-data endpoints are open to every role, so there the refused user is one with no role at all.
+ * reference-data endpoints are open to every role, so there the refused user is one with no role at all. Changing
+ * one's own password and managing one's own tokens are open to every signed-in user, so they have only the 401 test.
  */
 class EndpointSecurityIT extends IntegrationTestBase {
 
@@ -47,6 +48,8 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.PUT, SOME_ID, TestUser.PRISON),
                 Arguments.of(HttpMethod.GET, SOME_ID + "/versions", TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, SOME_ID + "/versions/1", TestUser.ANALYST),
+                Arguments.of(HttpMethod.POST, SOME_ID + "/full-access", TestUser.ANALYST),
+                Arguments.of(HttpMethod.GET, SOME_ID + "/full-access", TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, "/actuator/prometheus", TestUser.MET_SUPERVISOR),
                 Arguments.of(HttpMethod.POST, "/api/v1/rules/england-wales/notification-period", TestUser.NO_ROLE),
                 Arguments.of(HttpMethod.POST, SOME_ID + "/notifications", TestUser.PROBATION),
@@ -71,7 +74,13 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.GET, "/api/v1/audit/events", TestUser.MET_OM),
                 Arguments.of(HttpMethod.GET, "/api/v1/audit/events.csv", TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, "/api/v1/admin/audit-chain", TestUser.MET_SUPERVISOR),
-                Arguments.of(HttpMethod.POST, "/api/v1/admin/users/it.met.om/unlock", TestUser.AUDITOR));
+                Arguments.of(HttpMethod.POST, "/api/v1/admin/users/it.met.om/unlock", TestUser.AUDITOR),
+                Arguments.of(HttpMethod.POST, "/api/v1/admin/users/it.met.om/disable", TestUser.MET_SUPERVISOR),
+                Arguments.of(HttpMethod.POST, "/api/v1/admin/users/it.met.om/enable", TestUser.AUDITOR),
+                Arguments.of(HttpMethod.POST, "/api/v1/account/password", null),
+                Arguments.of(HttpMethod.POST, "/api/v1/account/tokens", null),
+                Arguments.of(HttpMethod.GET, "/api/v1/account/tokens", null),
+                Arguments.of(HttpMethod.DELETE, "/api/v1/account/tokens/" + OTHER_ID, null));
     }
 
     @Autowired
@@ -114,6 +123,7 @@ class EndpointSecurityIT extends IntegrationTestBase {
     @ParameterizedTest(name = "{0} {1} as {2}")
     @MethodSource("endpoints")
     void withoutThePermissionIsForbidden(HttpMethod method, String path, TestUser user) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(user != null, "open to every signed-in user");
         mvc.perform(call(method, path).with(as(user)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value("Your role does not allow this"));

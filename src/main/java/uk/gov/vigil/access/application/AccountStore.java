@@ -1,6 +1,7 @@
 package uk.gov.vigil.access.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import uk.gov.vigil.access.VigilUser;
@@ -39,4 +40,13 @@ public interface AccountStore {
     boolean unlock(String username);
 
     void changePassword(String username, String passwordHash);
+
+    /** Whether the account exists, is enabled and is not locked. */
+    boolean isActive(String username);
+
+    /** @return whether the account existed and changed */
+    boolean setEnabled(String username, boolean enabled);
+
+    /** Enabled accounts with no sign-in (or, never signed in, no creation) since {@code cutoff}. */
+    List<String> dormantSince(Instant cutoff);
 }

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.access.application.AccountStore.Credentials;
+import uk.gov.vigil.shared.InvalidInputException;
+import uk.gov.vigil.shared.Violations;
 import uk.gov.vigil.shared.audit.AuditAction;
 import uk.gov.vigil.shared.audit.AuditLog;
 import uk.gov.vigil.shared.audit.AuditObject;
@@ -36,8 +38,11 @@ public class SignInService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final AuditLog audit;
+    private final PasswordPolicy policy;
 
-    SignInService(AccountStore accounts, PasswordEncoder passwords, Clock clock, AuditLog audit) {
+    SignInService(AccountStore accounts, PasswordEncoder passwords, Clock clock, AuditLog audit,
+            PasswordPolicy policy) {
+        this.policy = policy;
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
@@ -76,6 +81,9 @@ public class SignInService {
         if (!passwordRight) {
             return fail(c);
         }
+        if (passwords.upgradeEncoding(c.passwordHash())) {
+            accounts.changePassword(c.user().username(), passwords.encode(password));
+        }
         if (!secondFactorRequired) {
             accounts.signedInWithoutSecondFactor(c.user().username(), now());
             return new SignedIn(c.user());
@@ -110,6 +118,27 @@ public class SignInService {
         VigilUser user = found.get().user();
         audit.allowed(user, AuditAction.MFA_ENROLLED, AuditObject.of("account", username), "TOTP");
         return Optional.of(user);
+    }
+
+    /**
+     * Changes the signed-in user's own password. A wrong current password counts as a failed sign-in.
+     *
+     * @throws InvalidInputException naming {@code currentPassword} or {@code newPassword}
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public void changePassword(VigilUser user, String currentPassword, String newPassword) {
+        Credentials c = accounts.credentials(user.username()).orElseThrow();
+        if (currentPassword == null || !passwords.matches(currentPassword, c.passwordHash())) {
+            fail(c);
+            throw new InvalidInputException("currentPassword", "is not right");
+        }
+        Violations violations = policy.check("newPassword", newPassword, user.username(), user.displayName());
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            violations.add("newPassword", "must differ from the current password");
+        }
+        violations.throwIfAny();
+        accounts.changePassword(user.username(), passwords.encode(newPassword));
+        audit.allowed(user, AuditAction.PASSWORD_CHANGED, AuditObject.of("account", user.username()), null);
     }
 
     @Transactional

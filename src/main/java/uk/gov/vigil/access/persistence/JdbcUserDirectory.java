@@ -113,6 +113,27 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                 .param("username", username).param("hash", passwordHash).update();
     }
 
+    @Override
+    public boolean isActive(String username) {
+        return jdbc.sql("select count(*) from user_account where username = :username and enabled"
+                        + " and locked_at is null")
+                .param("username", username).query(Long.class).single() == 1;
+    }
+
+    @Override
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("update user_account set enabled = :enabled where username = :username"
+                        + " and enabled <> :enabled")
+                .param("username", username).param("enabled", enabled).update() == 1;
+    }
+
+    @Override
+    public List<String> dormantSince(Instant cutoff) {
+        return jdbc.sql("select username from user_account where enabled"
+                        + " and coalesce(last_sign_in_at, created_at) < :cutoff order by username")
+                .param("cutoff", utc(cutoff)).query(String.class).list();
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

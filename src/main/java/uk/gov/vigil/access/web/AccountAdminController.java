@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.access.application.AccountAdministration;
 import uk.gov.vigil.access.application.SignInService;
 
 @RestController
@@ -18,9 +19,11 @@ import uk.gov.vigil.access.application.SignInService;
 class AccountAdminController {
 
     private final SignInService signIn;
+    private final AccountAdministration accounts;
 
-    AccountAdminController(SignInService signIn) {
+    AccountAdminController(SignInService signIn, AccountAdministration accounts) {
         this.signIn = signIn;
+        this.accounts = accounts;
     }
 
     @PostMapping("/api/v1/admin/users/{username}/unlock")
@@ -29,5 +32,20 @@ class AccountAdminController {
             description = "unlocked is false if the account was not locked (or does not exist).")
     Map<String, Boolean> unlock(@PathVariable String username, VigilUser user) {
         return Map.of("unlocked", signIn.unlock(username, user));
+    }
+
+    @PostMapping("/api/v1/admin/users/{username}/disable")
+    @PreAuthorize("hasAuthority('USER_ADMIN')")
+    @Operation(summary = "Disable an account; its live sessions end at their next request",
+            description = "changed is false if it was already disabled (or does not exist).")
+    Map<String, Boolean> disable(@PathVariable String username, VigilUser user) {
+        return Map.of("changed", accounts.setEnabled(username, false, user));
+    }
+
+    @PostMapping("/api/v1/admin/users/{username}/enable")
+    @PreAuthorize("hasAuthority('USER_ADMIN')")
+    @Operation(summary = "Enable a disabled account")
+    Map<String, Boolean> enable(@PathVariable String username, VigilUser user) {
+        return Map.of("changed", accounts.setEnabled(username, true, user));
     }
 }

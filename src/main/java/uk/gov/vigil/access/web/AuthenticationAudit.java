@@ -1,11 +1,15 @@
 package uk.gov.vigil.access.web;
 
+import java.time.Clock;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import uk.gov.vigil.shared.audit.AuditAction;
 import uk.gov.vigil.shared.audit.AuditActor;
@@ -13,7 +17,8 @@ import uk.gov.vigil.shared.audit.AuditLog;
 import uk.gov.vigil.shared.audit.AuditObject;
 
 /**
- * Records sign-ins, failed attempts and sign-outs (CJIS AU-2). A failed attempt names the username tried, whether
+ * Records sign-ins, failed attempts and sign-outs (CJIS AU-2), and marks when a session's user signed in, for its
+ * 12-hour limit. A failed attempt names the username tried, whether
  * or not such an account exists; the response never says which. HTTP Basic authenticates every request, so only
  * interactive sign-ins are recorded as such; failures of any kind are.
  */
@@ -21,13 +26,18 @@ import uk.gov.vigil.shared.audit.AuditObject;
 class AuthenticationAudit {
 
     private final AuditLog audit;
+    private final Clock clock;
 
-    AuthenticationAudit(AuditLog audit) {
+    AuthenticationAudit(AuditLog audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            attributes.getRequest().getSession().setAttribute(AccountStillValidFilter.SIGNED_IN_AT, clock.millis());
+        }
         AuditActor actor = actor(event.getAuthentication());
         audit.allowed(actor, AuditAction.SIGNED_IN, AuditObject.of("account", actor.username()), null);
     }

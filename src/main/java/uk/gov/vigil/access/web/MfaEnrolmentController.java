@@ -1,5 +1,6 @@
 package uk.gov.vigil.access.web;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,7 +43,10 @@ class MfaEnrolmentController {
     private final AuditLog audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    MfaEnrolmentController(SignInService signIn, AuditLog audit) {
+    private final Clock clock;
+
+    MfaEnrolmentController(SignInService signIn, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.signIn = signIn;
         this.audit = audit;
     }
@@ -82,6 +86,7 @@ class MfaEnrolmentController {
         session.removeAttribute(ENROLLING);
         session.removeAttribute(SECRET);
         request.changeSessionId();
+        session.setAttribute(AccountStillValidFilter.SIGNED_IN_AT, clock.millis());
         AccountPrincipal principal = AccountPrincipal.authenticated(enrolled.get());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,

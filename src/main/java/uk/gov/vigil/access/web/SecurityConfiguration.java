@@ -1,5 +1,7 @@
 package uk.gov.vigil.access.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,11 +17,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import uk.gov.vigil.access.application.AccessTokens;
+import uk.gov.vigil.access.application.AccountStore;
 import uk.gov.vigil.shared.web.Problems;
 import uk.gov.vigil.shared.web.RefusalAudit;
 
@@ -38,7 +43,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, RefusalAudit refusals,
-            SignInThrottle throttle) throws Exception {
+            SignInThrottle throttle, AccountStore accounts, AccessTokens tokens, Clock clock) throws Exception {
         RequestMatcher hasAuthorizationHeader = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -68,13 +73,17 @@ class SecurityConfiguration {
         if (properties.httpBasicEnabled()) {
             http.httpBasic(basic -> basic.realmName("Vigil"));
         }
-        http.addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class);
+        http.addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(new PersonalAccessTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountStillValidFilter(accounts, clock), BasicAuthenticationFilter.class);
+        strictTransport(http);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle, AccountStore accounts, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/sign-in", "/sign-in/**", "/assets/**", "/govuk/**", "/error").permitAll()
                         .anyRequest().authenticated())
@@ -90,8 +99,16 @@ class SecurityConfiguration {
                             }
                         }))
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AccountStillValidFilter(accounts, clock), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
+        strictTransport(http);
         return http.build();
+    }
+
+    /** HSTS for a year, subdomains included, on every response to a request that came over HTTPS (ASVS 3.4.1). */
+    private static void strictTransport(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                .maxAgeInSeconds(Duration.ofDays(365).toSeconds())));
     }
 
     private static boolean isBasic(HttpServletRequest request) {

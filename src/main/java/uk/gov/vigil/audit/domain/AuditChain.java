@@ -1,10 +1,8 @@
 package uk.gov.vigil.audit.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+
+import uk.gov.vigil.shared.Hashes;
 
 /**
  * The hash chain over the audit trail. Each row's hash is SHA-256 over its own fields and the previous row's hash,
@@ -28,13 +26,7 @@ public final class AuditChain {
             String text = field == null ? "" : field.toString();
             canonical.append(field == null ? -1 : text.length()).append(':').append(text).append(';');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e1);
-        }
+        return Hashes.sha256Hex(canonical.toString());
     }
 
     /**

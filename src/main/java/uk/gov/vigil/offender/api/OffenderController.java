@@ -30,6 +30,8 @@ import uk.gov.vigil.offender.api.OffenderResources.PageResource;
 import uk.gov.vigil.offender.api.OffenderResources.SummaryRecord;
 import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.application.OffenderView;
+import uk.gov.vigil.offender.domain.FullAccessGrant;
+import uk.gov.vigil.offender.domain.FullAccessReason;
 import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderId;
 import uk.gov.vigil.offender.domain.OffenderRecord;
@@ -101,6 +103,28 @@ class OffenderController {
     @Operation(summary = "The record as it was saved at one version")
     OffenderDetails version(@PathVariable UUID id, @PathVariable long version, VigilUser user) {
         return service.detailsAt(new OffenderId(id), version, user);
+    }
+
+    record FullAccessRequest(FullAccessReason reason, String explanation) {
+    }
+
+    @PostMapping("/{id}/full-access")
+    @PreAuthorize("hasAuthority('OFFENDER_READ')")
+    @Operation(summary = "Open another agency's record in full, read-only, for 24 hours",
+            description = "Give a reason (OFFENDER_NOW_IN_MY_AREA, MAPPA_MEETING, ENQUIRY_ABOUT_NAMED_SUSPECT, "
+                    + "SAFEGUARDING_CONCERN) and an explanation. The managing agency's supervisors are told.")
+    ResponseEntity<FullAccessGrant> requestFullAccess(@PathVariable UUID id, @RequestBody FullAccessRequest request,
+            VigilUser user) {
+        FullAccessGrant grant = service.requestFullAccess(new OffenderId(id), request.reason(),
+                request.explanation(), user);
+        return ResponseEntity.created(URI.create("/api/v1/offenders/" + id)).body(grant);
+    }
+
+    @GetMapping("/{id}/full-access")
+    @PreAuthorize("hasAuthority('OFFENDER_READ')")
+    @Operation(summary = "Who has opened this record in full from another agency, and why, newest first")
+    List<FullAccessGrant> fullAccessGrants(@PathVariable UUID id, VigilUser user) {
+        return service.fullAccessGrants(new OffenderId(id), user);
     }
 
     @GetMapping

@@ -30,9 +30,13 @@ import uk.gov.vigil.agency.Agencies;
 import uk.gov.vigil.agency.Agency;
 import uk.gov.vigil.agency.AgencyType;
 import uk.gov.vigil.offence.OffenceCatalogue;
+import uk.gov.vigil.offender.FullAccessGranted;
 import uk.gov.vigil.offender.OffenderRecordChanged;
 import uk.gov.vigil.offender.OffenderRegistered;
 import uk.gov.vigil.offender.domain.Address;
+import uk.gov.vigil.offender.domain.FullAccessGrant;
+import uk.gov.vigil.offender.domain.FullAccessGrants;
+import uk.gov.vigil.offender.domain.FullAccessReason;
 import uk.gov.vigil.offender.domain.Management;
 import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderId;
@@ -47,6 +51,7 @@ import uk.gov.vigil.offender.domain.RecordStatus;
 import uk.gov.vigil.offender.domain.ValidationContext;
 import uk.gov.vigil.shared.ConflictException;
 import uk.gov.vigil.shared.FieldViolation;
+import uk.gov.vigil.shared.Ids;
 import uk.gov.vigil.shared.InvalidInputException;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.StaleVersionException;
@@ -73,10 +78,12 @@ public class OffenderService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final FullAccessGrants grants;
 
     OffenderService(OffenderRecords records, Agencies agencies, OffenceCatalogue offences, UserDirectory users,
-            Clock clock, ApplicationEventPublisher events, AuditLog audit) {
+            Clock clock, ApplicationEventPublisher events, AuditLog audit, FullAccessGrants grants) {
         this.audit = audit;
+        this.grants = grants;
         this.records = records;
         this.agencies = agencies;
         this.offences = offences;
@@ -185,7 +192,7 @@ public class OffenderService {
     @Transactional(readOnly = true)
     public OffenderView read(OffenderId id, VigilUser user) {
         OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
-        RecordAccess access = RecordAccessPolicy.accessTo(user, record.responsibleAgencies());
+        RecordAccess access = accessTo(record, user);
         if (access != RecordAccess.NONE) {
             audit.allowed(user, AuditAction.OFFENDER_VIEWED, AuditObject.offender(id.value()),
                     access == RecordAccess.FULL ? "full record" : "summary");
@@ -272,11 +279,60 @@ public class OffenderService {
     @Transactional(readOnly = true)
     public OffenderRecord recordUserMaySeeInFull(OffenderId id, VigilUser user, String refusal) {
         OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
-        if (RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) != RecordAccess.FULL) {
+        if (accessTo(record, user) != RecordAccess.FULL) {
             throw new AccessDeniedException(refusal + "; contact the managing agency, "
                     + record.details().management().managingAgency());
         }
         return record;
+    }
+
+    /**
+     * Opens another agency's record in full, read-only, for 24 hours, for a stated reason. The managing agency is
+     * told ({@link FullAccessGranted}); the reason code is audited, the explanation kept with the grant.
+     */
+    @Transactional
+    public FullAccessGrant requestFullAccess(OffenderId id, FullAccessReason reason, String explanation,
+            VigilUser user) {
+        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        Violations v = new Violations();
+        v.require("reason", reason, "is required: one of " + List.of(FullAccessReason.values()));
+        if (v.require("explanation", explanation, "is required: say briefly why you need the full record")) {
+            v.maxLength("explanation", explanation, 500);
+        }
+        v.throwIfAny();
+        RecordAccess access = accessTo(record, user);
+        if (access == RecordAccess.NONE) {
+            throw new AccessDeniedException("Your role gives no access to offender records");
+        }
+        if (access == RecordAccess.FULL) {
+            throw new ConflictException("You can already see this record in full");
+        }
+        Instant now = now();
+        FullAccessGrant grant = new FullAccessGrant(Ids.next(), id, user.username(), user.agencyCode(), reason,
+                explanation.strip(), now, now.plus(FullAccessGrant.LASTS));
+        grants.add(grant);
+        String managing = record.details().management().managingAgency();
+        events.publishEvent(new FullAccessGranted(grant.id(), id.value(), managing, user.username(),
+                user.agencyCode(), reason.name(), grant.expiresAt()));
+        audit.allowed(user, AuditAction.FULL_ACCESS_GRANTED, AuditObject.offender(id.value()), reason.name());
+        return grant;
+    }
+
+    /** Who has opened the record in full from another agency, newest first; for those who see it in full. */
+    @Transactional(readOnly = true)
+    public List<FullAccessGrant> fullAccessGrants(OffenderId id, VigilUser user) {
+        recordUserMaySeeInFull(id, user, "Access grants are shown only to agencies responsible for the offender");
+        audit.allowed(user, AuditAction.OFFENDER_VIEWED, AuditObject.offender(id.value()), "full-access grants");
+        return grants.of(id);
+    }
+
+    /** The user's access to the record: the policy's answer, raised to full by an active grant. */
+    private RecordAccess accessTo(OffenderRecord record, VigilUser user) {
+        RecordAccess access = RecordAccessPolicy.accessTo(user, record.responsibleAgencies());
+        if (access == RecordAccess.SUMMARY && grants.holds(user.username(), record.id(), now())) {
+            return RecordAccess.FULL;
+        }
+        return access;
     }
 
     /** Every saved version of a record, for staff who may see it in full. */

@@ -22,6 +22,8 @@ public enum AuditAction {
     WHEREABOUTS_CASE_VIEWED(AuditCategory.CONSULTATION),
     WHEREABOUTS_CASES_LISTED(AuditCategory.CONSULTATION),
     AUDIT_QUERIED(AuditCategory.CONSULTATION),
+    /** Another agency's officer opened a record in full for a stated reason. */
+    FULL_ACCESS_GRANTED(AuditCategory.CONSULTATION),
     /** A request the server refused; the object and the route say what was attempted. */
     ACCESS_REFUSED(AuditCategory.CONSULTATION),
 
@@ -32,8 +34,13 @@ public enum AuditAction {
     SIGNED_OUT(AuditCategory.AUTHENTICATION),
     ACCOUNT_LOCKED(AuditCategory.AUTHENTICATION),
     MFA_ENROLLED(AuditCategory.AUTHENTICATION),
+    PASSWORD_CHANGED(AuditCategory.AUTHENTICATION),
+    TOKEN_CREATED(AuditCategory.AUTHENTICATION),
+    TOKEN_REVOKED(AuditCategory.AUTHENTICATION),
 
     ACCOUNT_UNLOCKED(AuditCategory.ADMINISTRATION),
+    ACCOUNT_DISABLED(AuditCategory.ADMINISTRATION),
+    ACCOUNT_ENABLED(AuditCategory.ADMINISTRATION),
     AUDIT_CHAIN_VERIFIED(AuditCategory.ADMINISTRATION);
 
     private final AuditCategory category;

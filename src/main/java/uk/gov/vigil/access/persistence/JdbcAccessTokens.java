@@ -1,0 +1,85 @@
+package uk.gov.vigil.access.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.gov.vigil.access.Permission;
+import uk.gov.vigil.access.application.AccessTokenStore;
+
+@Repository
+class JdbcAccessTokens implements AccessTokenStore {
+
+    private final JdbcClient jdbc;
+
+    JdbcAccessTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(StoredToken t, String tokenHash) {
+        jdbc.sql("""
+                insert into access_token (id, username, name, token_hash, scopes, created_at, expires_at)
+                values (:id, :username, :name, :hash, :scopes, :created, :expires)""")
+                .param("id", t.id()).param("username", t.username()).param("name", t.name())
+                .param("hash", tokenHash)
+                .param("scopes", t.scopes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("created", utc(t.createdAt())).param("expires", utc(t.expiresAt()))
+                .update();
+    }
+
+    @Override
+    public Optional<StoredToken> findByHash(String tokenHash) {
+        return jdbc.sql("select * from access_token where token_hash = :hash").param("hash", tokenHash)
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    @Override
+    public List<StoredToken> ofUser(String username) {
+        return jdbc.sql("select * from access_token where username = :username order by created_at desc")
+                .param("username", username).query((rs, n) -> map(rs)).list();
+    }
+
+    @Override
+    public boolean revoke(UUID id, String username, Instant at) {
+        return jdbc.sql("update access_token set revoked_at = :at where id = :id and username = :username"
+                        + " and revoked_at is null")
+                .param("id", id).param("username", username).param("at", utc(at)).update() == 1;
+    }
+
+    @Override
+    public void used(UUID id, Instant at) {
+        jdbc.sql("update access_token set last_used_at = :at where id = :id").param("id", id).param("at", utc(at))
+                .update();
+    }
+
+    private static StoredToken map(ResultSet rs) throws SQLException {
+        Set<Permission> scopes = EnumSet.noneOf(Permission.class);
+        Arrays.stream(rs.getString("scopes").split(",")).filter(s -> !s.isBlank())
+                .forEach(s -> scopes.add(Permission.valueOf(s)));
+        return new StoredToken(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("name"),
+                scopes, instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "revoked_at"),
+                instant(rs, "last_used_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,79 @@
+package uk.gov.vigil.access.web;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.access.application.AccessTokens;
+import uk.gov.vigil.shared.web.Problems;
+
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer vgl_…}: a personal access token acts as its
+ * user, limited to its scopes, for that request only (no session). An unknown, expired or revoked token gets 401.
+ */
+class PersonalAccessTokenFilter extends OncePerRequestFilter {
+
+    private final AccessTokens tokens;
+
+    PersonalAccessTokenFilter(AccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The authentication of a request made with a token. */
+    static final class TokenAuthentication extends AbstractAuthenticationToken {
+
+        private final AccountPrincipal principal;
+
+        TokenAuthentication(AccountPrincipal principal) {
+            super(principal.getAuthorities());
+            this.principal = principal;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return null;
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return principal;
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<VigilUser> user = tokens.authenticate(header.substring(7).strip());
+        if (user.isEmpty()) {
+            Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
+                    "The access token is not valid: it may have expired or been revoked", request);
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TokenAuthentication(AccountPrincipal.authenticated(user.get())));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

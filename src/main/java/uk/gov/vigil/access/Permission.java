@@ -10,6 +10,8 @@ public enum Permission {
     OFFENDER_WRITE,
     /** Read and change full records of every agency's offenders. */
     OFFENDER_NATIONAL_ACCESS,
+    /** Restrict a record to named users, or exclude named users from it. */
+    RECORD_RESTRICT,
     /** Aggregate figures, never identities. */
     STATISTICS_READ,
     /** Query and export the whole audit trail. */

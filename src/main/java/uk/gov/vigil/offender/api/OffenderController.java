@@ -37,6 +37,7 @@ import uk.gov.vigil.offender.domain.OffenderId;
 import uk.gov.vigil.offender.domain.OffenderRecord;
 import uk.gov.vigil.offender.domain.OffenderRecords;
 import uk.gov.vigil.offender.domain.RecordStatus;
+import uk.gov.vigil.offender.domain.Restrictions;
 import uk.gov.vigil.shared.web.ETags;
 
 @RestController
@@ -125,6 +126,22 @@ class OffenderController {
     @Operation(summary = "Who has opened this record in full from another agency, and why, newest first")
     List<FullAccessGrant> fullAccessGrants(@PathVariable UUID id, VigilUser user) {
         return service.fullAccessGrants(new OffenderId(id), user);
+    }
+
+    @GetMapping("/{id}/restrictions")
+    @PreAuthorize("hasAuthority('OFFENDER_READ')")
+    @Operation(summary = "Who the record is restricted to, and who is excluded from it")
+    Restrictions restrictions(@PathVariable UUID id, VigilUser user) {
+        return service.restrictions(new OffenderId(id), user);
+    }
+
+    @PutMapping("/{id}/restrictions")
+    @PreAuthorize("hasAuthority('RECORD_RESTRICT')")
+    @Operation(summary = "Restrict the record to named users, or exclude named users from it",
+            description = "Replaces both lists. An empty restrictedTo leaves the record open as usual. Supervisors of "
+                    + "the managing agency or administrators; whoever restricts it is kept on the list.")
+    Restrictions restrict(@PathVariable UUID id, @RequestBody Restrictions restrictions, VigilUser user) {
+        return service.restrict(new OffenderId(id), restrictions, user);
     }
 
     @GetMapping

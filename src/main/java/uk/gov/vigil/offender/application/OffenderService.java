@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.HashMap;
+import java.util.HashSet;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,6 +49,7 @@ import uk.gov.vigil.offender.domain.OffenderRules;
 import uk.gov.vigil.offender.domain.OffenderSummary;
 import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.offender.domain.RecordStatus;
+import uk.gov.vigil.offender.domain.Restrictions;
 import uk.gov.vigil.offender.domain.ValidationContext;
 import uk.gov.vigil.shared.ConflictException;
 import uk.gov.vigil.shared.FieldViolation;
@@ -201,7 +203,9 @@ public class OffenderService {
             case FULL -> new OffenderView.Full(record);
             case SUMMARY -> new OffenderView.Summary(record.id(), record.details().name(),
                     record.details().dateOfBirth(), agency(record.details().management().managingAgency()));
-            case NONE -> throw new AccessDeniedException("Your role gives no access to offender records");
+            case NONE -> throw new AccessDeniedException(user.can(Permission.OFFENDER_READ)
+                    ? "This record is restricted; ask its managing agency"
+                    : "Your role gives no access to offender records");
         };
     }
 
@@ -268,7 +272,7 @@ public class OffenderService {
     @Transactional(readOnly = true)
     public OffenderRecord recordUserMayChange(OffenderId id, VigilUser user, String refusal) {
         OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
-        if (!RecordAccessPolicy.mayChange(user, record.responsibleAgencies())) {
+        if (!mayChange(record, user)) {
             throw new AccessDeniedException(refusal + "; the offender is managed by "
                     + record.details().management().managingAgency());
         }
@@ -326,8 +330,60 @@ public class OffenderService {
         return grants.of(id);
     }
 
-    /** The user's access to the record: the policy's answer, raised to full by an active grant. */
+    private boolean mayChange(OffenderRecord record, VigilUser user) {
+        return records.restrictions(record.id()).allow(user.username())
+                && RecordAccessPolicy.mayChange(user, record.responsibleAgencies());
+    }
+
+    /**
+     * Who may see a record beyond the usual rules. Set by the managing agency's supervisors or an administrator;
+     * whoever sets a restriction to named users is added to them, so they cannot lock themselves out.
+     */
+    @Transactional
+    public Restrictions restrict(OffenderId id, Restrictions restrictions, VigilUser user) {
+        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        boolean national = user.can(Permission.OFFENDER_NATIONAL_ACCESS);
+        if (!user.can(Permission.RECORD_RESTRICT) || !records.restrictions(id).allow(user.username())
+                || (!national && !user.agencyCode().equals(record.details().management().managingAgency()))) {
+            throw new AccessDeniedException("Only the managing agency's supervisors or an administrator can restrict"
+                    + " this record");
+        }
+        Violations v = new Violations();
+        restrictions.restrictedTo().stream().filter(u -> users.find(u).isEmpty()).sorted()
+                .forEach(u -> v.add("restrictedTo", "has no user " + u));
+        restrictions.excluded().stream().filter(u -> users.find(u).isEmpty()).sorted()
+                .forEach(u -> v.add("excluded", "has no user " + u));
+        if (restrictions.excluded().contains(user.username())) {
+            v.add("excluded", "must not include you");
+        }
+        v.throwIfAny();
+        Restrictions stored = restrictions;
+        if (!restrictions.restrictedTo().isEmpty() && !restrictions.restrictedTo().contains(user.username())) {
+            Set<String> named = new HashSet<>(restrictions.restrictedTo());
+            named.add(user.username());
+            stored = new Restrictions(named, restrictions.excluded());
+        }
+        records.replaceRestrictions(id, stored, user.username(), now());
+        audit.allowed(user, AuditAction.RECORD_RESTRICTED, AuditObject.offender(id.value()),
+                stored.restrictedTo().size() + " named, " + stored.excluded().size() + " excluded");
+        return stored;
+    }
+
+    /** The record's restrictions, for those who may see it in full. */
+    @Transactional(readOnly = true)
+    public Restrictions restrictions(OffenderId id, VigilUser user) {
+        recordUserMaySeeInFull(id, user, "Restrictions are shown only to agencies responsible for the offender");
+        return records.restrictions(id);
+    }
+
+    /**
+     * The user's access to the record: none if its restrictions hide it from them; otherwise the policy's answer,
+     * raised to full by an active grant.
+     */
     private RecordAccess accessTo(OffenderRecord record, VigilUser user) {
+        if (!records.restrictions(record.id()).allow(user.username())) {
+            return RecordAccess.NONE;
+        }
         RecordAccess access = RecordAccessPolicy.accessTo(user, record.responsibleAgencies());
         if (access == RecordAccess.SUMMARY && grants.holds(user.username(), record.id(), now())) {
             return RecordAccess.FULL;
@@ -363,7 +419,7 @@ public class OffenderService {
     @Transactional
     public OffenderRecord update(OffenderId id, long expectedVersion, OffenderDetails details, VigilUser user) {
         OffenderRecord current = records.find(id).orElseThrow(() -> notFound(id));
-        if (!RecordAccessPolicy.mayChange(user, current.responsibleAgencies())) {
+        if (!mayChange(current, user)) {
             throw new AccessDeniedException("You cannot change this offender's record: it is managed by "
                     + current.details().management().managingAgency());
         }
@@ -421,7 +477,7 @@ public class OffenderService {
         }
         audit.allowed(user, AuditAction.OFFENDERS_LISTED, AuditObject.of("offender-list", agency),
                 status == null ? "page " + page : status + ", page " + page);
-        return records.list(new OffenderQuery(agency, status, page, size));
+        return records.list(new OffenderQuery(agency, status, page, size, user.username()));
     }
 
     private ValidationContext validationContext() {

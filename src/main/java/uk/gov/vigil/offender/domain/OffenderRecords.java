@@ -47,7 +47,8 @@ public interface OffenderRecords {
 
     Page<OffenderSummary> list(OffenderQuery query);
 
-    record OffenderQuery(String responsibleAgency, RecordStatus status, int page, int size) {
+    /** @param viewer the user asking; records whose restrictions hide them from this user are left out */
+    record OffenderQuery(String responsibleAgency, RecordStatus status, int page, int size, String viewer) {
     }
 
     record Page<T>(List<T> items, int page, int size, long totalItems) {
@@ -56,4 +57,8 @@ public interface OffenderRecords {
             return size == 0 ? 0 : (totalItems + size - 1) / size;
         }
     }
+
+    Restrictions restrictions(OffenderId id);
+
+    void replaceRestrictions(OffenderId id, Restrictions restrictions, String by, Instant at);
 }

@@ -44,6 +44,7 @@ import uk.gov.vigil.offender.domain.Passport;
 import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.offender.domain.PhysicalDescription;
 import uk.gov.vigil.offender.domain.RecordStatus;
+import uk.gov.vigil.offender.domain.Restrictions;
 import uk.gov.vigil.offender.domain.Sex;
 
 /**
@@ -189,6 +190,31 @@ class JdbcOffenderRecords implements OffenderRecords {
     }
 
     @Override
+    public Restrictions restrictions(OffenderId id) {
+        Set<String> restrictedTo = new HashSet<>();
+        Set<String> excluded = new HashSet<>();
+        jdbc.sql("select kind, username from record_restriction where offender_id = :id").param("id", id.value())
+                .query(rs -> {
+                    (rs.getString(1).equals("RESTRICTED_TO") ? restrictedTo : excluded).add(rs.getString(2));
+                });
+        return restrictedTo.isEmpty() && excluded.isEmpty() ? Restrictions.NONE
+                : new Restrictions(restrictedTo, excluded);
+    }
+
+    @Override
+    public void replaceRestrictions(OffenderId id, Restrictions restrictions, String by, Instant at) {
+        jdbc.sql("delete from record_restriction where offender_id = :id").param("id", id.value()).update();
+        BatchWriter batch = new BatchWriter();
+        String insert = "insert into record_restriction (offender_id, kind, username, added_by, added_at)"
+                + " values (:id, :kind, :username, :by, :at)";
+        restrictions.restrictedTo().forEach(u -> batch.add(insert, Map.of("id", id.value(), "kind", "RESTRICTED_TO",
+                "username", u, "by", by, "at", utc(at))));
+        restrictions.excluded().forEach(u -> batch.add(insert, Map.of("id", id.value(), "kind", "EXCLUDED",
+                "username", u, "by", by, "at", utc(at))));
+        batch.write(batchJdbc);
+    }
+
+    @Override
     public Set<String> pncIdsInUse(Collection<String> pncIds) {
         if (pncIds.isEmpty()) {
             return Set.of();
@@ -201,7 +227,13 @@ class JdbcOffenderRecords implements OffenderRecords {
 
     @Override
     public Page<OffenderSummary> list(OffenderQuery query) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder(" " + """
+                where not exists (select 1 from record_restriction r where r.offender_id = offender.id
+                    and r.kind = 'EXCLUDED' and r.username = :viewer)
+                and (not exists (select 1 from record_restriction r where r.offender_id = offender.id
+                        and r.kind = 'RESTRICTED_TO')
+                    or exists (select 1 from record_restriction r where r.offender_id = offender.id
+                        and r.kind = 'RESTRICTED_TO' and r.username = :viewer))""");
         if (query.responsibleAgency() != null) {
             where.append(" and (managing_agency_code = :agency or probation_agency_code = :agency"
                     + " or prison_agency_code = :agency)");
@@ -209,9 +241,11 @@ class JdbcOffenderRecords implements OffenderRecords {
         if (query.status() != null) {
             where.append(" and status = :status");
         }
-        JdbcClient.StatementSpec count = jdbc.sql("select count(*) from offender" + where);
+        JdbcClient.StatementSpec count = jdbc.sql("select count(*) from offender" + where)
+                .param("viewer", query.viewer());
         JdbcClient.StatementSpec items = jdbc.sql("select " + SUMMARY_COLUMNS + " from offender" + where
-                + " order by family_name, given_names, id limit :limit offset :offset");
+                + " order by family_name, given_names, id limit :limit offset :offset")
+                .param("viewer", query.viewer());
         if (query.responsibleAgency() != null) {
             count = count.param("agency", query.responsibleAgency());
             items = items.param("agency", query.responsibleAgency());

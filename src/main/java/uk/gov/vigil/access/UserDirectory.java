@@ -22,4 +22,12 @@ public interface UserDirectory {
 
     /** Gives an account the TOTP secret of a second factor set up elsewhere, unless it already has one. */
     void setUpSecondFactorIfAbsent(String username, String base32Secret);
+
+    /**
+     * Creates or updates the account of a user who signs in through a force's identity provider, with the agency
+     * and roles it asserts. The account gets an unusable password, so it can sign in only that way.
+     *
+     * @return the user as now stored, or empty if the account exists and is disabled or locked
+     */
+    Optional<VigilUser> provisionExternal(String username, String displayName, String agencyCode, Set<Role> roles);
 }

@@ -1,5 +1,6 @@
 package uk.gov.vigil.access.persistence;
 
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,8 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
     private record AccountRow(String username, String displayName, String agencyCode, String passwordHash,
             boolean enabled) {
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -85,6 +89,29 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                 where username = :username""")
                 .param("username", username).param("at", utc(at))
                 .update();
+    }
+
+    @Override
+    @Transactional
+    public Optional<VigilUser> provisionExternal(String username, String displayName, String agencyCode,
+            Set<Role> roles) {
+        if (account(username).isEmpty()) {
+            byte[] random = new byte[32];
+            RANDOM.nextBytes(random);
+            createIfAbsent(username, displayName, agencyCode, roles, HexFormat.of().formatHex(random));
+        } else if (!isActive(username)) {
+            return Optional.empty();
+        }
+        jdbc.sql("update user_account set display_name = :name, agency_code = :agency, last_sign_in_at = :now"
+                        + " where username = :username")
+                .param("username", username).param("name", displayName).param("agency", agencyCode)
+                .param("now", utc(clock.instant())).update();
+        jdbc.sql("delete from user_role where username = :username").param("username", username).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (username, role) values (:username, :role)")
+                    .param("username", username).param("role", role.name()).update();
+        }
+        return find(username);
     }
 
     @Override

@@ -51,7 +51,7 @@ class AccessTokenController {
                     + " your permissions), for days (1 to 365, default 90). The token is in this answer only.")
     ResponseEntity<TokenResource> create(@RequestBody NewToken request, VigilUser user) {
         boolean viaToken = SecurityContextHolder.getContext().getAuthentication()
-                instanceof PersonalAccessTokenFilter.TokenAuthentication;
+                instanceof ApiClientAuthentication;
         AccessTokens.CreatedToken created = tokens.create(user, viaToken, request.name(), request.scopes(),
                 request.days());
         return ResponseEntity.created(URI.create("/api/v1/account/tokens/" + created.token().id()))

@@ -11,13 +11,12 @@ import org.springframework.security.core.userdetails.User;
 import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.VigilUser;
-import uk.gov.vigil.shared.audit.AuditActor;
 
 /**
  * The Spring Security principal for a local account. Its authorities are the user's permissions (checked by
  * {@code hasAuthority}) and their roles (as {@code ROLE_} authorities).
  */
-public class AccountPrincipal extends User implements AuditActor {
+public class AccountPrincipal extends User implements VigilPrincipal {
 
     private final VigilUser user;
 
@@ -31,18 +30,9 @@ public class AccountPrincipal extends User implements AuditActor {
         return new AccountPrincipal(user, "", true);
     }
 
+    @Override
     public VigilUser user() {
         return user;
-    }
-
-    @Override
-    public String username() {
-        return user.username();
-    }
-
-    @Override
-    public String agencyCode() {
-        return user.agencyCode();
     }
 
     static Collection<GrantedAuthority> authoritiesOf(VigilUser user) {

@@ -41,7 +41,7 @@ class AccountStillValidFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+        if (authentication != null && authentication.getPrincipal() instanceof VigilPrincipal principal) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SIGNED_IN_AT) == null) {
                 session.setAttribute(SIGNED_IN_AT, clock.millis());

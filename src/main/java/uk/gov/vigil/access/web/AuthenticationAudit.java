@@ -2,11 +2,15 @@ package uk.gov.vigil.access.web;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -24,6 +28,8 @@ import uk.gov.vigil.shared.audit.AuditObject;
  */
 @Component
 class AuthenticationAudit {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthenticationAudit.class);
 
     private final AuditLog audit;
     private final Clock clock;
@@ -44,9 +50,16 @@ class AuthenticationAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        AuditActor actor = actor(event.getAuthentication());
-        audit.refused(actor, AuditAction.SIGN_IN_FAILED, AuditObject.of("account", actor.username()),
-                event.getException().getClass().getSimpleName());
+        // A bearer token's "name" is the token itself, which must never be written down.
+        AuditActor actor = event.getAuthentication() instanceof BearerTokenAuthenticationToken
+                ? AuditActor.named("bearer-token") : actor(event.getAuthentication());
+        String reason = event.getException() instanceof OAuth2AuthenticationException oauth
+                ? "OAuth2 " + oauth.getError().getErrorCode() : event.getException().getClass().getSimpleName();
+        if (event.getException() instanceof OAuth2AuthenticationException oauth) {
+            log.warn("An identity provider's token was refused: {} {}", oauth.getError().getErrorCode(),
+                    oauth.getError().getDescription());
+        }
+        audit.refused(actor, AuditAction.SIGN_IN_FAILED, AuditObject.of("account", actor.username()), reason);
     }
 
     @EventListener

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,6 +21,7 @@ import uk.gov.vigil.shared.web.Problems;
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer vgl_…}: a personal access token acts as its
  * user, limited to its scopes, for that request only (no session). An unknown, expired or revoked token gets 401.
+ * Other bearer tokens (JWTs) are left to the resource server, when one is configured.
  */
 class PersonalAccessTokenFilter extends OncePerRequestFilter {
 
@@ -31,33 +31,12 @@ class PersonalAccessTokenFilter extends OncePerRequestFilter {
         this.tokens = tokens;
     }
 
-    /** The authentication of a request made with a token. */
-    static final class TokenAuthentication extends AbstractAuthenticationToken {
-
-        private final AccountPrincipal principal;
-
-        TokenAuthentication(AccountPrincipal principal) {
-            super(principal.getAuthorities());
-            this.principal = principal;
-            setAuthenticated(true);
-        }
-
-        @Override
-        public Object getCredentials() {
-            return null;
-        }
-
-        @Override
-        public Object getPrincipal() {
-            return principal;
-        }
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer " + AccessTokens.PREFIX, 0,
+                7 + AccessTokens.PREFIX.length())) {
             chain.doFilter(request, response);
             return;
         }
@@ -68,7 +47,7 @@ class PersonalAccessTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TokenAuthentication(AccountPrincipal.authenticated(user.get())));
+        context.setAuthentication(new ApiClientAuthentication(AccountPrincipal.authenticated(user.get())));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

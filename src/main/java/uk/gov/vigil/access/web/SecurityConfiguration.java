@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +16,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -43,7 +53,17 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, RefusalAudit refusals,
-            SignInThrottle throttle, AccountStore accounts, AccessTokens tokens, Clock clock) throws Exception {
+            SignInThrottle throttle, AccountStore accounts, AccessTokens tokens, Clock clock,
+            ObjectProvider<JwtDecoder> jwtDecoder, ExternalUsers externalUsers) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+            if (properties.httpBasicEnabled()) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Vigil\"");
+            }
+            Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
+                    isBasic(request) && !properties.httpBasicEnabled() ? BASIC_REFUSED
+                            : "Authenticate to use this API",
+                    request);
+        };
         RequestMatcher hasAuthorizationHeader = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -53,15 +73,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(hasAuthorizationHeader))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, ex) -> {
-                            if (properties.httpBasicEnabled()) {
-                                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Vigil\"");
-                            }
-                            Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
-                                    isBasic(request) && !properties.httpBasicEnabled() ? BASIC_REFUSED
-                                            : "Authenticate to use this API",
-                                    request);
-                        })
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, ex) -> {
                             String detail = ex instanceof CsrfException
                                     ? "Missing or invalid CSRF token: send the token, or authenticate with an"
@@ -73,6 +85,16 @@ class SecurityConfiguration {
         if (properties.httpBasicEnabled()) {
             http.httpBasic(basic -> basic.realmName("Vigil"));
         }
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthenticated)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> {
+                        ExternalUsers.Result result = externalUsers.fromClaims(token.getClaims());
+                        if (result.user() == null) {
+                            throw new BadCredentialsException("Token refused: " + result.refusal());
+                        }
+                        return new ApiClientAuthentication(AccountPrincipal.authenticated(result.user()));
+                    })));
+        }
         http.addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .addFilterBefore(new PersonalAccessTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .addFilterAfter(new AccountStillValidFilter(accounts, clock), BasicAuthenticationFilter.class);
@@ -82,8 +104,27 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle, AccountStore accounts, Clock clock)
+    SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle, AccountStore accounts, Clock clock,
+            ObjectProvider<ClientRegistrationRepository> identityProviders, ExternalUsers externalUsers)
             throws Exception {
+        if (identityProviders.getIfAvailable() != null) {
+            OidcUserService standard = new OidcUserService();
+            http.oauth2Login(login -> login.loginPage("/sign-in").defaultSuccessUrl("/", false)
+                    .failureHandler((request, response, ex) -> {
+                        LoggerFactory.getLogger(SecurityConfiguration.class).warn("Sign-in through an identity"
+                                + " provider failed: {}", ex.getMessage());
+                        response.sendRedirect(request.getContextPath() + "/sign-in?error");
+                    })
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(request -> {
+                        OidcUser asserted = standard.loadUser(request);
+                        ExternalUsers.Result result = externalUsers.fromClaims(asserted.getClaims());
+                        if (result.user() == null) {
+                            throw new OAuth2AuthenticationException(new OAuth2Error("access_denied"),
+                                    "Sign-in refused: " + result.refusal());
+                        }
+                        return new OidcAccountPrincipal(result.user(), asserted.getIdToken(), asserted.getUserInfo());
+                    })));
+        }
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/sign-in", "/sign-in/**", "/assets/**", "/govuk/**", "/error").permitAll()
                         .anyRequest().authenticated())

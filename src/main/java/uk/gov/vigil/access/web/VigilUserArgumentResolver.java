@@ -23,7 +23,7 @@ class VigilUserArgumentResolver implements HandlerMethodArgumentResolver {
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+        if (authentication != null && authentication.getPrincipal() instanceof VigilPrincipal principal) {
             return principal.user();
         }
         throw new AccessDeniedException("No Vigil user is signed in");

@@ -35,6 +35,7 @@ import uk.gov.vigil.shared.web.CorrelationIdFilter;
 class AuditTrail implements AuditLog {
 
     private static final int MAX_REASON = 200;
+    private static final int MAX_ACTOR = 100;
 
     private final AuditEvents events;
     private final Clock clock;
@@ -50,9 +51,10 @@ class AuditTrail implements AuditLog {
     @Override
     public void record(AuditActor actor, AuditAction action, AuditObject object, AuditOutcome outcome, String reason,
             String recipientAgency) {
-        AuditEvent event = new AuditEvent(0, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.username(),
+        AuditEvent event = new AuditEvent(0, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                clip(actor.username(), MAX_ACTOR),
                 actor.agencyCode(), action, action.category(), object.type(), object.id(), object.offenderId(),
-                outcome, clip(reason), recipientAgency,
+                outcome, clip(reason, MAX_REASON), recipientAgency,
                 MDC.get(CorrelationIdFilter.MDC_KEY), clientAddress(), null, null);
         boolean inWritingTransaction = TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.isActualTransactionActive()
@@ -97,7 +99,7 @@ class AuditTrail implements AuditLog {
         return null;
     }
 
-    private static String clip(String reason) {
-        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

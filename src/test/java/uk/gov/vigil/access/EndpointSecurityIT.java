@@ -79,6 +79,7 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.POST, "/api/v1/admin/users/it.met.om/unlock", TestUser.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/v1/admin/users/it.met.om/disable", TestUser.MET_SUPERVISOR),
                 Arguments.of(HttpMethod.POST, "/api/v1/admin/users/it.met.om/enable", TestUser.AUDITOR),
+                Arguments.of(HttpMethod.PUT, "/api/v1/admin/users/it.met.om/roles", TestUser.MET_SUPERVISOR),
                 Arguments.of(HttpMethod.POST, "/api/v1/account/password", null),
                 Arguments.of(HttpMethod.POST, "/api/v1/account/tokens", null),
                 Arguments.of(HttpMethod.GET, "/api/v1/account/tokens", null),

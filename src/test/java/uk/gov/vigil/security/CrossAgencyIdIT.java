@@ -56,7 +56,7 @@ class CrossAgencyIdIT extends IntegrationTestBase {
             "GET /api/v1/agencies/{code}", "GET /api/v1/offences/{code}",
             "POST /api/v1/rules/{jurisdiction}/notification-period",
             "POST /api/v1/admin/users/{username}/unlock", "POST /api/v1/admin/users/{username}/disable",
-            "POST /api/v1/admin/users/{username}/enable",
+            "POST /api/v1/admin/users/{username}/enable", "PUT /api/v1/admin/users/{username}/roles",
             "DELETE /api/v1/account/tokens/{id}");
 
     /** Routes other agencies may use on a record by design: the summary, and asking for full access with a reason. */

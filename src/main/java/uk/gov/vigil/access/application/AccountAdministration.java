@@ -3,11 +3,19 @@ package uk.gov.vigil.access.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.vigil.access.Permission;
+import uk.gov.vigil.access.Role;
+import uk.gov.vigil.access.UserDirectory;
 import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.shared.NotFoundException;
+import uk.gov.vigil.shared.Violations;
 import uk.gov.vigil.shared.audit.AuditAction;
 import uk.gov.vigil.shared.audit.AuditActor;
 import uk.gov.vigil.shared.audit.AuditLog;
@@ -25,8 +33,13 @@ public class AccountAdministration {
     private final AccountStore accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final UserDirectory users;
+    private final SignInService signIn;
 
-    AccountAdministration(AccountStore accounts, AuditLog audit, Clock clock) {
+    AccountAdministration(AccountStore accounts, AuditLog audit, Clock clock, UserDirectory users,
+            SignInService signIn) {
+        this.users = users;
+        this.signIn = signIn;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -40,6 +53,30 @@ public class AccountAdministration {
                     AuditObject.of("account", username), null);
         }
         return changed;
+    }
+
+    /**
+     * Replaces another user's roles, after a step-up check of the administrator's second factor.
+     *
+     * @return the user with their new roles
+     */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public VigilUser grantRoles(String username, Set<Role> roles, String code, VigilUser administrator) {
+        if (!administrator.can(Permission.USER_ADMIN)) {
+            throw new AccessDeniedException("Your role cannot grant roles");
+        }
+        if (administrator.username().equals(username)) {
+            throw new AccessDeniedException("You cannot change your own roles");
+        }
+        VigilUser user = users.find(username).orElseThrow(() -> new NotFoundException("No user " + username));
+        Violations v = new Violations();
+        v.require("roles", roles, "is required: the roles the user should hold, possibly none");
+        v.throwIfAny();
+        signIn.stepUp(administrator, code);
+        accounts.replaceRoles(username, roles);
+        audit.allowed(administrator, AuditAction.ROLES_GRANTED, AuditObject.of("account", username),
+                "from " + new TreeSet<>(user.roles()) + " to " + new TreeSet<>(roles));
+        return users.find(username).orElseThrow();
     }
 
     /** Disables every enabled account with no sign-in for 90 days (or, never used, created 90 days ago). */

@@ -3,7 +3,9 @@ package uk.gov.vigil.access.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.VigilUser;
 
 /** The credentials and sign-in state of local accounts. */
@@ -30,6 +32,16 @@ public interface AccountStore {
      * @return false if the step was already used (a replay, perhaps raced by another request)
      */
     boolean signedIn(String username, long totpStep, Instant at);
+
+    /**
+     * Accepts a TOTP step for a step-up check, if it is later than the last one accepted.
+     *
+     * @return false if the step was already used
+     */
+    boolean acceptTotpStep(String username, long totpStep);
+
+    /** Replaces an account's roles. */
+    void replaceRoles(String username, Set<Role> roles);
 
     /** Records a successful sign-in that used no second factor (HTTP Basic, demo only): clears failures. */
     void signedInWithoutSecondFactor(String username, Instant at);

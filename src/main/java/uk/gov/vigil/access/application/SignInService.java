@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -139,6 +140,27 @@ public class SignInService {
         violations.throwIfAny();
         accounts.changePassword(user.username(), passwords.encode(newPassword));
         audit.allowed(user, AuditAction.PASSWORD_CHANGED, AuditObject.of("account", user.username()), null);
+    }
+
+    /**
+     * Step-up (ASVS 7.5.3): checks the current code from the user's authenticator app again, inside their session,
+     * before a sensitive action. A wrong code counts as a failed sign-in; a used code is refused.
+     *
+     * @throws AccessDeniedException if the code is missing or not right, or the user has no Vigil second factor
+     */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public void stepUp(VigilUser user, String code) {
+        Credentials c = accounts.credentials(user.username()).orElseThrow(
+                () -> new AccessDeniedException("This needs a Vigil second factor, which your account does not have"));
+        if (c.totpSecret() == null) {
+            throw new AccessDeniedException("This needs a Vigil second factor, which your account does not have");
+        }
+        OptionalLong step = Totp.verify(c.totpSecret(), code, now());
+        if (step.isEmpty() || !accounts.acceptTotpStep(user.username(), step.getAsLong())) {
+            fail(c);
+            throw new AccessDeniedException("This needs the current code from your authenticator app: send it as"
+                    + " code");
+        }
     }
 
     @Transactional

@@ -83,6 +83,22 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
     }
 
     @Override
+    public boolean acceptTotpStep(String username, long totpStep) {
+        return jdbc.sql("update user_account set totp_last_step = :step where username = :username"
+                        + " and (totp_last_step is null or totp_last_step < :step)")
+                .param("username", username).param("step", totpStep).update() == 1;
+    }
+
+    @Override
+    public void replaceRoles(String username, Set<Role> roles) {
+        jdbc.sql("delete from user_role where username = :username").param("username", username).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (username, role) values (:username, :role)")
+                    .param("username", username).param("role", role.name()).update();
+        }
+    }
+
+    @Override
     public void signedInWithoutSecondFactor(String username, Instant at) {
         jdbc.sql("""
                 update user_account set failed_attempts = 0, first_failure_at = null, last_sign_in_at = :at
@@ -106,11 +122,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                         + " where username = :username")
                 .param("username", username).param("name", displayName).param("agency", agencyCode)
                 .param("now", utc(clock.instant())).update();
-        jdbc.sql("delete from user_role where username = :username").param("username", username).update();
-        for (Role role : roles) {
-            jdbc.sql("insert into user_role (username, role) values (:username, :role)")
-                    .param("username", username).param("role", role.name()).update();
-        }
+        replaceRoles(username, roles);
         return find(username);
     }
 

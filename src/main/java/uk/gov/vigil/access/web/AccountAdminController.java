@@ -1,6 +1,7 @@
 package uk.gov.vigil.access.web;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,8 +9,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.access.application.AccountAdministration;
 import uk.gov.vigil.access.application.SignInService;
@@ -47,5 +51,16 @@ class AccountAdminController {
     @Operation(summary = "Enable a disabled account")
     Map<String, Boolean> enable(@PathVariable String username, VigilUser user) {
         return Map.of("changed", accounts.setEnabled(username, true, user));
+    }
+
+    record RoleGrant(Set<Role> roles, String code) {
+    }
+
+    @PutMapping("/api/v1/admin/users/{username}/roles")
+    @PreAuthorize("hasAuthority('USER_ADMIN')")
+    @Operation(summary = "Replace a user's roles", description = "Step-up: send the current code from your "
+            + "authenticator app as code. Not your own roles.")
+    VigilUser grantRoles(@PathVariable String username, @RequestBody RoleGrant grant, VigilUser user) {
+        return accounts.grantRoles(username, grant.roles(), grant.code(), user);
     }
 }

@@ -42,6 +42,7 @@ public enum AuditAction {
     ACCOUNT_UNLOCKED(AuditCategory.ADMINISTRATION),
     ACCOUNT_DISABLED(AuditCategory.ADMINISTRATION),
     ACCOUNT_ENABLED(AuditCategory.ADMINISTRATION),
+    ROLES_GRANTED(AuditCategory.ADMINISTRATION),
     AUDIT_CHAIN_VERIFIED(AuditCategory.ADMINISTRATION);
 
     private final AuditCategory category;

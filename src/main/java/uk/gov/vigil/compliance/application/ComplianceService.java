@@ -163,7 +163,7 @@ public class ComplianceService {
         }
         audit.allowed(user, AuditAction.DUE_LIST_VIEWED, AuditObject.of("due-list", agency),
                 "within " + withinDays + " days");
-        return store.dueList(agency, today().plusDays(withinDays), 500);
+        return store.dueList(agency, today().plusDays(withinDays), 500, user.username());
     }
 
     /** A compliance case, with no access check; the caller checks access to the offender. */
@@ -196,7 +196,7 @@ public class ComplianceService {
     public List<Task> tasks(VigilUser user, boolean wholeAgency) {
         audit.allowed(user, AuditAction.TASKS_LISTED, AuditObject.of("task-list",
                 wholeAgency ? user.agencyCode() : user.username()), wholeAgency ? "agency" : "mine");
-        return store.openTasks(user.agencyCode(), wholeAgency ? null : user.username());
+        return store.openTasks(user.agencyCode(), wholeAgency ? null : user.username(), user.username());
     }
 
     @Transactional

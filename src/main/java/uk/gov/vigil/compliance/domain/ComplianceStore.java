@@ -66,10 +66,11 @@ public interface ComplianceStore {
     /** Marks done the open tasks raised for a case. */
     void completeTasksOf(UUID caseId);
 
-    List<Task> openTasks(String agencyCode, String assignee);
+    /** @param viewer the user asking; tasks about offenders hidden from them by restrictions are left out */
+    List<Task> openTasks(String agencyCode, String assignee, String viewer);
 
     /** Open and missed obligations of offenders an agency manages, due on or before {@code until}. */
-    List<DueItem> dueList(String agencyCode, LocalDate until, int limit);
+    List<DueItem> dueList(String agencyCode, LocalDate until, int limit, String viewer);
 
     /** One line of an agency's due list. */
     record DueItem(UUID offenderId, String givenNames, String familyName, String offenderManager, UUID obligationId,

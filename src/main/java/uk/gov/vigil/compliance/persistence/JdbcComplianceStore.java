@@ -32,6 +32,7 @@ import uk.gov.vigil.compliance.domain.ObligationState;
 import uk.gov.vigil.compliance.domain.Requirement;
 import uk.gov.vigil.compliance.domain.Task;
 import uk.gov.vigil.compliance.domain.Verification;
+import uk.gov.vigil.offender.RecordVisibility;
 import uk.gov.vigil.rules.Outcome;
 import uk.gov.vigil.rules.PeriodCase;
 import uk.gov.vigil.rules.PeriodDecision;
@@ -271,10 +272,11 @@ class JdbcComplianceStore implements ComplianceStore {
     }
 
     @Override
-    public List<Task> openTasks(String agencyCode, String assignee) {
+    public List<Task> openTasks(String agencyCode, String assignee, String viewer) {
         String where = assignee == null ? "agency_code = :agency" : "assignee = :assignee";
-        return jdbc.sql("select * from task where " + where + " and state = 'OPEN' order by due_date, created_at")
-                .param("agency", agencyCode).param("assignee", assignee)
+        return jdbc.sql("select * from task where " + where + " and state = 'OPEN' and (offender_id is null or "
+                        + RecordVisibility.visibleTo("task.offender_id") + ") order by due_date, created_at")
+                .param("agency", agencyCode).param("assignee", assignee).param("viewer", viewer)
                 .query((rs, n) -> new Task(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
                         rs.getObject("case_id", UUID.class), rs.getString("agency_code"), rs.getString("assignee"),
                         rs.getString("title"), rs.getObject("due_date", LocalDate.class),
@@ -283,7 +285,7 @@ class JdbcComplianceStore implements ComplianceStore {
     }
 
     @Override
-    public List<DueItem> dueList(String agencyCode, LocalDate until, int limit) {
+    public List<DueItem> dueList(String agencyCode, LocalDate until, int limit, String viewer) {
         // Reads the offender table for names and the managing agency: a read-only join, not a write across modules.
         return jdbc.sql("""
                 select o.id offender_id, o.given_names, o.family_name, o.offender_manager, ob.id obligation_id,
@@ -291,9 +293,10 @@ class JdbcComplianceStore implements ComplianceStore {
                 from obligation ob join offender o on o.id = ob.offender_id
                 where o.managing_agency_code = :agency
                   and ((ob.state = 'OPEN' and ob.last_day <= :until) or (ob.state = 'MISSED' and ob.met_by is null))
+                  and """ + RecordVisibility.visibleTo("o.id") + """
                 order by ob.last_day, o.family_name, o.id
                 limit :limit""")
-                .param("agency", agencyCode).param("until", until).param("limit", limit)
+                .param("agency", agencyCode).param("until", until).param("limit", limit).param("viewer", viewer)
                 .query((rs, n) -> new DueItem(rs.getObject("offender_id", UUID.class), rs.getString("given_names"),
                         rs.getString("family_name"), rs.getString("offender_manager"),
                         rs.getObject("obligation_id", UUID.class), ObligationKind.valueOf(rs.getString("kind")),

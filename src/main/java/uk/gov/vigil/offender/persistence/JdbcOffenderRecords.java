@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.vigil.shared.persistence.BatchWriter;
 
+import uk.gov.vigil.offender.RecordVisibility;
 import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.AddressType;
 import uk.gov.vigil.offender.domain.Build;
@@ -227,13 +228,7 @@ class JdbcOffenderRecords implements OffenderRecords {
 
     @Override
     public Page<OffenderSummary> list(OffenderQuery query) {
-        StringBuilder where = new StringBuilder(" " + """
-                where not exists (select 1 from record_restriction r where r.offender_id = offender.id
-                    and r.kind = 'EXCLUDED' and r.username = :viewer)
-                and (not exists (select 1 from record_restriction r where r.offender_id = offender.id
-                        and r.kind = 'RESTRICTED_TO')
-                    or exists (select 1 from record_restriction r where r.offender_id = offender.id
-                        and r.kind = 'RESTRICTED_TO' and r.username = :viewer))""");
+        StringBuilder where = new StringBuilder(" where " + RecordVisibility.visibleTo("offender.id"));
         if (query.responsibleAgency() != null) {
             where.append(" and (managing_agency_code = :agency or probation_agency_code = :agency"
                     + " or prison_agency_code = :agency)");

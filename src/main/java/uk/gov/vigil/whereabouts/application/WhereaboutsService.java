@@ -217,7 +217,7 @@ public class WhereaboutsService {
         }
         audit.allowed(user, AuditAction.WHEREABOUTS_CASES_LISTED, AuditObject.of("whereabouts-case-list", agency),
                 "open cases");
-        return cases.openCases(agency);
+        return cases.openCases(agency, user.username());
     }
 
     @Transactional(readOnly = true)

@@ -29,7 +29,8 @@ public interface WhereaboutsCases {
     List<UnknownCase> unknownOn(LocalDate date);
 
     /** An agency's open cases, longest unknown first, with the offender's name. */
-    List<OpenCase> openCases(String agencyCode);
+    /** @param viewer the user asking; offenders hidden from them by restrictions are left out */
+    List<OpenCase> openCases(String agencyCode, String viewer);
 
     record OpenCase(UUID caseId, UUID offenderId, String givenNames, String familyName, CaseState state,
             LocalDate openedOn, LocalDate unknownSince, CaseTerms.Circumstance circumstance) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.gov.vigil.offender.RecordVisibility;
 import uk.gov.vigil.whereabouts.domain.CaseEvent;
 import uk.gov.vigil.whereabouts.domain.CaseState;
 import uk.gov.vigil.whereabouts.domain.CaseTerms.Circumstance;
@@ -143,15 +144,16 @@ class JdbcWhereaboutsCases implements WhereaboutsCases {
     }
 
     @Override
-    public List<OpenCase> openCases(String agencyCode) {
+    public List<OpenCase> openCases(String agencyCode, String viewer) {
         // Reads the offender table for names: a read-only join.
         return jdbc.sql("""
                 select w.id, w.offender_id, o.given_names, o.family_name, w.state, w.opened_on, w.unknown_since,
                     w.circumstance
                 from whereabouts_case w join offender o on o.id = w.offender_id
-                where w.agency_code = :agency and w.state <> 'CLOSED'
+                where w.agency_code = :agency and w.state <> 'CLOSED' and """ + RecordVisibility.visibleTo("o.id")
+                + """
                 order by w.unknown_since nulls last, w.opened_on, w.id""")
-                .param("agency", agencyCode)
+                .param("agency", agencyCode).param("viewer", viewer)
                 .query((rs, n) -> new OpenCase(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
                         rs.getString("given_names"), rs.getString("family_name"), CaseState.valueOf(rs.getString("state")),
                         rs.getObject("opened_on", LocalDate.class), rs.getObject("unknown_since", LocalDate.class),

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,6 +21,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.vigil.offender.domain.Conviction;
+import uk.gov.vigil.offender.domain.Disposal;
 import uk.gov.vigil.offender.domain.IdentifierFormats;
 import uk.gov.vigil.offender.domain.Management;
 import uk.gov.vigil.offender.domain.OffenderFixtures;
@@ -41,6 +45,8 @@ class RestrictionsIT extends IntegrationTestBase {
         familyName = "Restricted" + ThreadLocalRandom.current().nextInt(1_000_000);
         b.name = new PersonName("Rex", familyName);
         b.management = new Management("MET", "it.met.om", null, null);
+        b.convictions = List.of(new Conviction("SOA2003-S3", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1),
+                "Snaresbrook Crown Court", Disposal.IMPRISONMENT, 24));
         id = json.readTree(mvc.perform(post("/api/v1/offenders").with(as(TestUser.MET_OM))
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(b.build())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
@@ -79,6 +85,27 @@ class RestrictionsIT extends IntegrationTestBase {
         mvc.perform(get("/api/v1/offenders/" + id).with(as(TestUser.HERTS_OM))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/offenders/" + id + "/restrictions").with(as(TestUser.MET_SUPERVISOR)))
                 .andExpect(jsonPath("$.excluded[0]").value(TestUser.MET_OM.username));
+    }
+
+    @Test
+    void listsElsewhereLeaveOutRecordsHiddenFromTheUser() throws Exception {
+        mvc.perform(post("/api/v1/offenders/" + id + "/whereabouts-cases").with(as(TestUser.MET_OM))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"NOT_AT_NOTIFIED_ADDRESS\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/compliance/due?withinDays=30").with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$[*].offenderId").value(Matchers.hasItem(id)));
+        mvc.perform(get("/api/v1/whereabouts-cases").with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$[*].offenderId").value(Matchers.hasItem(id)));
+
+        restrict(TestUser.MET_SUPERVISOR, List.of(), List.of(TestUser.MET_OM.username)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/compliance/due?withinDays=30").with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$[*].offenderId").value(Matchers.not(Matchers.hasItem(id))));
+        mvc.perform(get("/api/v1/whereabouts-cases").with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$[*].offenderId").value(Matchers.not(Matchers.hasItem(id))));
+        mvc.perform(get("/api/v1/tasks?scope=AGENCY").with(as(TestUser.MET_OM)))
+                .andExpect(jsonPath("$[*].offenderId").value(Matchers.not(Matchers.hasItem(id))));
+        mvc.perform(get("/api/v1/compliance/due?withinDays=30").with(as(TestUser.MET_SUPERVISOR)))
+                .andExpect(jsonPath("$[*].offenderId").value(Matchers.hasItem(id)));
     }
 
     @Test

@@ -10,6 +10,8 @@ public enum Permission {
     OFFENDER_WRITE,
     /** Read and change full records of every agency's offenders. */
     OFFENDER_NATIONAL_ACCESS,
+    /** Read (and, with OFFENDER_WRITE, record) intelligence notes on records the user sees in full. */
+    INTELLIGENCE_READ,
     /** Restrict a record to named users, or exclude named users from it. */
     RECORD_RESTRICT,
     /** Aggregate figures, never identities. */

@@ -51,6 +51,8 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.POST, SOME_ID + "/full-access", TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, SOME_ID + "/full-access", TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, SOME_ID + "/restrictions", TestUser.ANALYST),
+                Arguments.of(HttpMethod.GET, SOME_ID + "/intelligence", TestUser.PRISON),
+                Arguments.of(HttpMethod.POST, SOME_ID + "/intelligence", TestUser.PROBATION),
                 Arguments.of(HttpMethod.PUT, SOME_ID + "/restrictions", TestUser.MET_OM),
                 Arguments.of(HttpMethod.GET, "/actuator/prometheus", TestUser.MET_SUPERVISOR),
                 Arguments.of(HttpMethod.POST, "/api/v1/rules/england-wales/notification-period", TestUser.NO_ROLE),

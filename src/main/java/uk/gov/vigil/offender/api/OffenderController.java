@@ -32,6 +32,7 @@ import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.application.OffenderView;
 import uk.gov.vigil.offender.domain.FullAccessGrant;
 import uk.gov.vigil.offender.domain.FullAccessReason;
+import uk.gov.vigil.offender.domain.IntelligenceNote;
 import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderId;
 import uk.gov.vigil.offender.domain.OffenderRecord;
@@ -126,6 +127,26 @@ class OffenderController {
     @Operation(summary = "Who has opened this record in full from another agency, and why, newest first")
     List<FullAccessGrant> fullAccessGrants(@PathVariable UUID id, VigilUser user) {
         return service.fullAccessGrants(new OffenderId(id), user);
+    }
+
+    record NewIntelligence(String text) {
+    }
+
+    @GetMapping("/{id}/intelligence")
+    @PreAuthorize("hasAuthority('INTELLIGENCE_READ')")
+    @Operation(summary = "Intelligence notes, newest first", description = "For those who see the record in full; "
+            + "never prison staff or analysts.")
+    List<IntelligenceNote> intelligence(@PathVariable UUID id, VigilUser user) {
+        return service.intelligence(new OffenderId(id), user);
+    }
+
+    @PostMapping("/{id}/intelligence")
+    @PreAuthorize("hasAuthority('INTELLIGENCE_READ') and hasAuthority('OFFENDER_WRITE')")
+    @Operation(summary = "Record an intelligence note", description = "Notes are never edited.")
+    ResponseEntity<IntelligenceNote> recordIntelligence(@PathVariable UUID id, @RequestBody NewIntelligence note,
+            VigilUser user) {
+        IntelligenceNote recorded = service.recordIntelligence(new OffenderId(id), note.text(), user);
+        return ResponseEntity.created(URI.create("/api/v1/offenders/" + id + "/intelligence")).body(recorded);
     }
 
     @GetMapping("/{id}/restrictions")

@@ -38,6 +38,8 @@ import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.FullAccessGrant;
 import uk.gov.vigil.offender.domain.FullAccessGrants;
 import uk.gov.vigil.offender.domain.FullAccessReason;
+import uk.gov.vigil.offender.domain.IntelligenceNote;
+import uk.gov.vigil.offender.domain.IntelligenceNotes;
 import uk.gov.vigil.offender.domain.Management;
 import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderId;
@@ -81,9 +83,12 @@ public class OffenderService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final FullAccessGrants grants;
+    private final IntelligenceNotes intelligence;
 
     OffenderService(OffenderRecords records, Agencies agencies, OffenceCatalogue offences, UserDirectory users,
-            Clock clock, ApplicationEventPublisher events, AuditLog audit, FullAccessGrants grants) {
+            Clock clock, ApplicationEventPublisher events, AuditLog audit, FullAccessGrants grants,
+            IntelligenceNotes intelligence) {
+        this.intelligence = intelligence;
         this.audit = audit;
         this.grants = grants;
         this.records = records;
@@ -320,6 +325,41 @@ public class OffenderService {
                 user.agencyCode(), reason.name(), grant.expiresAt()));
         audit.allowed(user, AuditAction.FULL_ACCESS_GRANTED, AuditObject.offender(id.value()), reason.name());
         return grant;
+    }
+
+    /**
+     * An offender's intelligence notes, newest first: for users who see the record in full and hold
+     * {@code INTELLIGENCE_READ}, which prison staff and analysts do not.
+     */
+    @Transactional(readOnly = true)
+    public List<IntelligenceNote> intelligence(OffenderId id, VigilUser user) {
+        mayUseIntelligence(user);
+        recordUserMaySeeInFull(id, user, "Intelligence is shown only to agencies responsible for the offender");
+        audit.allowed(user, AuditAction.INTELLIGENCE_VIEWED, AuditObject.offender(id.value()), null);
+        return intelligence.of(id);
+    }
+
+    @Transactional
+    public IntelligenceNote recordIntelligence(OffenderId id, String text, VigilUser user) {
+        mayUseIntelligence(user);
+        recordUserMayChange(id, user, "Only the agencies responsible for this offender can record intelligence");
+        Violations v = new Violations();
+        if (v.require("text", text, "is required: what is known, and how")) {
+            v.maxLength("text", text, 2000);
+        }
+        v.throwIfAny();
+        IntelligenceNote note = new IntelligenceNote(Ids.next(), id, text.strip(), user.username(), user.agencyCode(),
+                now());
+        intelligence.add(note);
+        audit.allowed(user, AuditAction.INTELLIGENCE_RECORDED, AuditObject.of("intelligence-note", note.id(),
+                id.value()), null);
+        return note;
+    }
+
+    private static void mayUseIntelligence(VigilUser user) {
+        if (!user.can(Permission.INTELLIGENCE_READ)) {
+            throw new AccessDeniedException("Your role does not allow you to see intelligence");
+        }
     }
 
     /** Who has opened the record in full from another agency, newest first; for those who see it in full. */

@@ -1,10 +1,11 @@
 package uk.gov.vigil.access.persistence;
 
+import static uk.gov.vigil.shared.persistence.SqlTimes.instant;
+import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,12 +75,4 @@ class JdbcAccessTokens implements AccessTokenStore {
                 instant(rs, "last_used_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

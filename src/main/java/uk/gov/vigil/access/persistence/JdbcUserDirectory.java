@@ -1,11 +1,12 @@
 package uk.gov.vigil.access.persistence;
 
+import static uk.gov.vigil.shared.persistence.SqlTimes.instant;
+import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
+
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -56,8 +57,8 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                                 rs.getString("agency_code"), roles),
                         rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getString("totp_secret"),
                         rs.getLong("totp_last_step"), rs.getInt("failed_attempts"),
-                        instant(rs.getObject("first_failure_at", OffsetDateTime.class)),
-                        instant(rs.getObject("locked_at", OffsetDateTime.class))))
+                        instant(rs, "first_failure_at"),
+                        instant(rs, "locked_at")))
                 .optional();
     }
 
@@ -173,14 +174,6 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                 .param("cutoff", utc(cutoff)).query(String.class).list();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
-
     @Override
     public Optional<VigilUser> find(String username) {
         return account(username).map(row -> toUser(row, rolesOf(username)));
@@ -221,12 +214,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                 .param("hash", passwordEncoder.encode(rawPassword))
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
-        for (Role role : roles) {
-            jdbc.sql("insert into user_role (username, role) values (:username, :role)")
-                    .param("username", username)
-                    .param("role", role.name())
-                    .update();
-        }
+        replaceRoles(username, roles);
         return true;
     }
 

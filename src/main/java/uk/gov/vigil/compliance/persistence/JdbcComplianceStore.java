@@ -1,12 +1,14 @@
 package uk.gov.vigil.compliance.persistence;
 
+import static uk.gov.vigil.shared.persistence.SqlTimes.instant;
+import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -337,11 +339,4 @@ class JdbcComplianceStore implements ComplianceStore {
                 outcome == null ? null : ComplianceCase.CaseOutcome.valueOf(outcome), rs.getString("note"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

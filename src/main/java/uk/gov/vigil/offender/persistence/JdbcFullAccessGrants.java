@@ -1,8 +1,9 @@
 package uk.gov.vigil.offender.persistence;
 
+import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,7 +58,4 @@ class JdbcFullAccessGrants implements FullAccessGrants {
                 .list();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,11 +1,12 @@
 package uk.gov.vigil.offender.persistence;
 
+import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -380,10 +381,6 @@ class JdbcOffenderRecords implements OffenderRecords {
                 .param("id", id)
                 .query((rs, n) -> reader.read(rs))
                 .list());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String name(Enum<?> value) {

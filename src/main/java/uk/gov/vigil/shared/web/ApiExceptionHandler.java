@@ -45,7 +45,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.refusals = refusals;
     }
 
-
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(InvalidInputException.class)

@@ -20,7 +20,7 @@ class ModularityTest {
     void eachCapabilityIsAModule() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .contains("shared", "agency", "offence", "access", "offender", "rules", "compliance", "whereabouts",
-                        "demo");
+                        "audit", "work", "demo");
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import uk.gov.vigil.access.VigilUser;
 
 @Controller
 class SignInController {
@@ -35,9 +34,4 @@ class SignInController {
         return "sign-in";
     }
 
-    @GetMapping("/")
-    String home(VigilUser user, Model model) {
-        model.addAttribute("user", user);
-        return "home";
-    }
 }

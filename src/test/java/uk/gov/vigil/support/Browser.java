@@ -1,0 +1,122 @@
+package uk.gov.vigil.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Headless Chromium from Debian's {@code chromium} package, driven through Debian's {@code chromedriver}, with
+ * helpers for accessibility checks (axe-core, fetched into {@code target/axe-core} by the build) and full-page
+ * screenshots under {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path AXE = Path.of("target/axe-core/package/axe.min.js");
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(int port) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("vigil.test.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("vigil.test.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.base = "http://localhost:" + port;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public String text() {
+        return find("body").getText();
+    }
+
+    /** The WCAG 2.2 A and AA violations axe-core finds on the current page, as "rule: target" lines. */
+    public List<String> accessibilityViolations() throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(Files.readString(AXE));
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',"
+                + " 'wcag22aa']}}).then(r => done(JSON.stringify(r.violations)));");
+        JsonNode violations = JsonMapper.builder().build().readTree(result.toString());
+        List<String> found = new java.util.ArrayList<>();
+        for (JsonNode v : violations) {
+            for (JsonNode node : v.get("nodes")) {
+                found.add(v.get("id").asString() + ": " + node.get("target").toString());
+            }
+        }
+        return found;
+    }
+
+    /** Saves the whole page, not just the window, as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) throws IOException {
+        Number height = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(1280, Math.max(900, height.intValue())));
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target/screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        return target;
+    }
+
+    public void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -46,6 +46,7 @@ import uk.gov.vigil.whereabouts.domain.WhereaboutsCase;
 class BrowserJourneysIT extends IntegrationTestBase {
 
     static final String SECRET = "MZXW6YTBOI2DGNZUGQ2DGNRQGEYTAMJQ";
+    static final String XSS = "<script>window.xssRan = 1</script>";
 
     static Browser browser;
 
@@ -99,6 +100,7 @@ class BrowserJourneysIT extends IntegrationTestBase {
         OffenderFixtures.Builder b = OffenderFixtures.valid()
                 .pnc(IdentifierFormats.formatPncId(2017, 100_000 + n % 800_000));
         b.name = new PersonName("Barry", familyName);
+        b.aliases = List.of(new PersonName("<img src=x onerror=\"window.xssRan=1\">", XSS));
         b.convictions = List.of(new Conviction("SOA2003-S3", LocalDate.of(2026, 5, 1), "Snaresbrook Crown Court",
                 Disposal.IMPRISONMENT, 24));
         b.management = new Management("MET", manager, null, null);
@@ -109,7 +111,7 @@ class BrowserJourneysIT extends IntegrationTestBase {
     private void signIn(Browser b, String username) {
         clock.set(clock.instant().plusSeconds(30));
         b.open("/sign-in").type("#username", username).type("#password", PASSWORD)
-                .type("#code", Totp.code(SECRET, clock.instant())).click("button[type=submit]");
+                .type("#code", Totp.code(SECRET, clock.instant())).submit("button[type=submit]");
     }
 
     @Test
@@ -128,10 +130,51 @@ class BrowserJourneysIT extends IntegrationTestBase {
     }
 
     @Test
+    void theRecordOpensFromMyWorkWithItsSectionsAndAnAliasThatCannotRunScript() throws Exception {
+        Browser b = browser();
+        signIn(b, manager);
+        b.submit("#overdue + table a");
+        assertThat(b.path()).isEqualTo("/offenders/" + offender);
+        assertThat(b.find("h1").getText()).contains(familyName + ", Barry", "OVERDUE");
+        assertThat(b.all(".govuk-tabs__tab")).extracting(e -> e.getText())
+                .containsExactly("Summary", "Identity and aliases", "Addresses", "Convictions", "Notifications",
+                        "Cases");
+        assertThat(b.find(".alias").getText()).isEqualTo(XSS + ", <img src=x onerror=\"window.xssRan=1\">");
+        assertThat(b.script("return window.xssRan === undefined")).isEqualTo(true);
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("offender-record");
+    }
+
+    @Test
+    void anotherAgencysOfficerSeesTheSummaryAndMustGiveAReasonForTheFullRecord() throws Exception {
+        String herts = manager + ".herts";
+        users.createIfAbsent(herts, "Herts Officer", "HRT", EnumSet.of(Role.OFFENDER_MANAGER), PASSWORD);
+        users.setUpSecondFactorIfAbsent(herts, SECRET);
+        Browser b = browser();
+        signIn(b, herts);
+        b.open("/offenders/" + offender);
+        assertThat(b.find("#summary-only").getText()).contains("you see only this summary");
+        assertThat(b.text()).doesNotContain("Identity and aliases");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("offender-summary");
+
+        b.submit("#request-full-access");
+        assertThat(b.all(".govuk-error-summary a")).extracting(e -> e.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("#reason")).anyMatch(href -> href.endsWith("#explanation"));
+        assertThat(b.accessibilityViolations()).isEmpty();
+
+        b.click("#reason-0").type("#explanation", "Stopped in Watford; says he lives here now")
+                .submit("#request-full-access");
+        assertThat(b.path()).isEqualTo("/offenders/" + offender);
+        assertThat(b.find("h1").getText()).contains(familyName);
+        assertThat(b.all(".govuk-tabs__tab")).isNotEmpty();
+    }
+
+    @Test
     void aWrongCodeShowsTheErrorSummaryAndNoSession() throws Exception {
         Browser b = browser();
         b.open("/sign-in").type("#username", manager).type("#password", PASSWORD).type("#code", "000000")
-                .click("button[type=submit]");
+                .submit("button[type=submit]");
         assertThat(b.path()).isEqualTo("/sign-in?error");
         assertThat(b.find(".govuk-error-summary").getText()).contains("Sign-in failed");
         assertThat(b.accessibilityViolations()).isEmpty();
@@ -158,7 +201,7 @@ class BrowserJourneysIT extends IntegrationTestBase {
         assertThat(b.accessibilityViolations()).isEmpty();
         b.screenshot("statistics");
 
-        b.type("#asOf-day", "31").type("#asOf-month", "2").type("#asOf-year", "2015").click("#show-figures");
+        b.type("#asOf-day", "31").type("#asOf-month", "2").type("#asOf-year", "2015").submit("#show-figures");
         assertThat(b.find(".govuk-error-summary a").getAttribute("href")).endsWith("#asOf-day");
         assertThat(b.find(".govuk-error-summary").getText()).contains("Enter a real date");
         assertThat(b.accessibilityViolations()).isEmpty();

@@ -1,0 +1,80 @@
+package uk.gov.vigil.work;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.gov.vigil.access.Permission;
+import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.compliance.application.ComplianceService;
+import uk.gov.vigil.offender.application.OffenderService;
+import uk.gov.vigil.offender.application.OffenderView;
+import uk.gov.vigil.offender.domain.FullAccessReason;
+import uk.gov.vigil.offender.domain.OffenderId;
+import uk.gov.vigil.shared.FieldViolation;
+import uk.gov.vigil.shared.InvalidInputException;
+import uk.gov.vigil.whereabouts.application.WhereaboutsService;
+
+/**
+ * The offender record page. Staff of a responsible agency see the whole record in sections (tabs that work as
+ * links without JavaScript); anyone else with read access sees the summary, the managing agency's contact point,
+ * and a form to open the record in full with a stated reason.
+ */
+@Controller
+class OffenderPageController {
+
+    private final OffenderService offenders;
+    private final ComplianceService compliance;
+    private final WhereaboutsService whereabouts;
+
+    OffenderPageController(OffenderService offenders, ComplianceService compliance, WhereaboutsService whereabouts) {
+        this.offenders = offenders;
+        this.compliance = compliance;
+        this.whereabouts = whereabouts;
+    }
+
+    @GetMapping("/offenders/{id}")
+    String record(@PathVariable UUID id, VigilUser user, Model model) {
+        OffenderView view = offenders.read(new OffenderId(id), user);
+        model.addAttribute("user", user);
+        model.addAttribute("canReadStatistics", user.can(Permission.STATISTICS_READ));
+        model.addAttribute("reasons", FullAccessReason.values());
+        if (view instanceof OffenderView.Full full) {
+            model.addAttribute("record", full.record());
+            model.addAttribute("details", full.record().details());
+            model.addAttribute("compliance", compliance.view(id, user));
+            model.addAttribute("cases", whereabouts.casesOf(id, user));
+            return "offender";
+        }
+        model.addAttribute("summary", view);
+        return "offender-summary";
+    }
+
+    @PostMapping("/offenders/{id}/full-access")
+    String requestFullAccess(@PathVariable UUID id, @RequestParam(required = false) FullAccessReason reason,
+            @RequestParam(required = false) String explanation, VigilUser user, Model model) {
+        try {
+            offenders.requestFullAccess(new OffenderId(id), reason, explanation, user);
+            return "redirect:/offenders/" + id;
+        } catch (InvalidInputException invalid) {
+            List<FieldViolation> errors = invalid.violations().stream().map(v -> new FieldViolation(v.field(),
+                    switch (v.field()) {
+                        case "reason" -> "Select why you need the full record";
+                        case "explanation" -> v.message().startsWith("is required")
+                                ? "Explain briefly why you need the full record"
+                                : "Keep the explanation to 500 characters or fewer";
+                        default -> v.message();
+                    })).toList();
+            model.addAttribute("errors", errors);
+            model.addAttribute("explanation", explanation);
+            model.addAttribute("reason", reason);
+            return record(id, user, model);
+        }
+    }
+}

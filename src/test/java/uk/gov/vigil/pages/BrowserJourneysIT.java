@@ -133,7 +133,7 @@ class BrowserJourneysIT extends IntegrationTestBase {
     void theRecordOpensFromMyWorkWithItsSectionsAndAnAliasThatCannotRunScript() throws Exception {
         Browser b = browser();
         signIn(b, manager);
-        b.submit("#overdue + table a");
+        b.follow(familyName + ", Barry");
         assertThat(b.path()).isEqualTo("/offenders/" + offender);
         assertThat(b.find("h1").getText()).contains(familyName + ", Barry", "OVERDUE");
         assertThat(b.all(".govuk-tabs__tab")).extracting(e -> e.getText())

@@ -77,8 +77,17 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that submits a form or a link that leaves the page, and waits for the next page. */
     public Browser submit(String css) {
+        return leaveBy(find(css));
+    }
+
+    /** Follows the link with exactly this text, and waits for the next page. */
+    public Browser follow(String linkText) {
+        return leaveBy(driver.findElement(By.linkText(linkText)));
+    }
+
+    private Browser leaveBy(WebElement control) {
         WebElement page = find("html");
-        find(css).click();
+        control.click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             try {
                 page.isEnabled();

@@ -50,6 +50,7 @@ class OffenderPageController {
             model.addAttribute("details", full.record().details());
             model.addAttribute("compliance", compliance.view(id, user));
             model.addAttribute("cases", whereabouts.casesOf(id, user));
+            model.addAttribute("canWrite", offenders.recordUserMayBeChangedBy(new OffenderId(id), user));
             return "offender";
         }
         model.addAttribute("summary", view);

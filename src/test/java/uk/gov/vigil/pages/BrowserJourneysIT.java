@@ -146,6 +146,37 @@ class BrowserJourneysIT extends IntegrationTestBase {
     }
 
     @Test
+    void recordingANotificationMovesTheDueDateAndABadFormNamesItsFields() throws Exception {
+        Browser b = browser();
+        signIn(b, manager);
+        b.open("/offenders/" + offender);
+        assertThat(b.find("#next-due").getText()).startsWith("Initial, by 3 May 2026");
+        b.submit("#record-notification");
+        assertThat(b.find("h1").getText()).isEqualTo("Record a notification");
+        assertThat(b.find("#received-year").getAttribute("value")).isEqualTo("2026");
+        assertThat(b.find("#type-1").isSelected()).as("the initial notification is the one due").isTrue();
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("record-notification");
+
+        b.type("#policeStation", " ").submit("#record-notification");
+        assertThat(b.all(".govuk-error-summary a")).extracting(e -> e.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("#policeStation"));
+        assertThat(b.find(".govuk-error-summary").getText()).contains("Police station");
+        assertThat(b.accessibilityViolations()).isEmpty();
+
+        b.type("#policeStation", "Walthamstow Police Station").click("#documentsSeen")
+                .submit("#record-notification");
+        assertThat(b.find(".govuk-panel__title").getText()).isEqualTo("Notification recorded");
+        assertThat(b.text()).contains("Late");
+        LocalDate received = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        String due = received.plusYears(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"));
+        assertThat(b.find("#next-due").getText()).startsWith(due);
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.follow("Back to the record");
+        assertThat(b.find("#next-due").getText()).startsWith("Periodic, by " + due);
+    }
+
+    @Test
     void anotherAgencysOfficerSeesTheSummaryAndMustGiveAReasonForTheFullRecord() throws Exception {
         String herts = manager + ".herts";
         users.createIfAbsent(herts, "Herts Officer", "HRT", EnumSet.of(Role.OFFENDER_MANAGER), PASSWORD);

@@ -284,6 +284,12 @@ public class OffenderService {
         return record;
     }
 
+    /** Whether the user may change the record: for pages deciding whether to offer a change. */
+    @Transactional(readOnly = true)
+    public boolean recordUserMayBeChangedBy(OffenderId id, VigilUser user) {
+        return records.find(id).map(record -> mayChange(record, user)).orElse(false);
+    }
+
     /** The record, if the user may see it in full: for other modules' views of an offender. */
     @Transactional(readOnly = true)
     public OffenderRecord recordUserMaySeeInFull(OffenderId id, VigilUser user, String refusal) {

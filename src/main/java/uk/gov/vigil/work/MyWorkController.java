@@ -32,9 +32,6 @@ class MyWorkController {
 
     @GetMapping("/")
     String myWork(VigilUser user, Model model) {
-        model.addAttribute("user", user);
-        model.addAttribute("canReadOffenders", user.can(Permission.OFFENDER_READ));
-        model.addAttribute("canReadStatistics", user.can(Permission.STATISTICS_READ));
         if (user.can(Permission.OFFENDER_READ)) {
             List<DueItem> due = compliance.dueList(null, DUE_WITHIN_DAYS, user);
             List<DueItem> overdue = due.stream().filter(d -> d.state() == ObligationState.MISSED).toList();

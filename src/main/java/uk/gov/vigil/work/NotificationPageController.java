@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.compliance.application.ComplianceService;
 import uk.gov.vigil.compliance.application.ComplianceService.RecordedNotification;
@@ -108,8 +107,6 @@ class NotificationPageController {
                 model.addAttribute("recorded", recorded);
                 model.addAttribute("details", record.details());
                 model.addAttribute("offenderId", id);
-                model.addAttribute("user", user);
-                model.addAttribute("canReadStatistics", user.can(Permission.STATISTICS_READ));
                 return "notification-recorded";
             } catch (InvalidInputException invalid) {
                 invalid.violations().forEach(v -> errors.add(new FieldViolation(
@@ -133,8 +130,6 @@ class NotificationPageController {
         model.addAttribute("details", record.details());
         model.addAttribute("offenderId", record.id().value());
         model.addAttribute("types", TYPES);
-        model.addAttribute("user", user);
-        model.addAttribute("canReadStatistics", user.can(Permission.STATISTICS_READ));
         return "notification-form";
     }
 

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.compliance.application.ComplianceService;
 import uk.gov.vigil.offender.application.OffenderService;
@@ -42,8 +41,6 @@ class OffenderPageController {
     @GetMapping("/offenders/{id}")
     String record(@PathVariable UUID id, VigilUser user, Model model) {
         OffenderView view = offenders.read(new OffenderId(id), user);
-        model.addAttribute("user", user);
-        model.addAttribute("canReadStatistics", user.can(Permission.STATISTICS_READ));
         model.addAttribute("reasons", FullAccessReason.values());
         if (view instanceof OffenderView.Full full) {
             model.addAttribute("record", full.record());

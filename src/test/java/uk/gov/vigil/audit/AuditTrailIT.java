@@ -50,6 +50,9 @@ class AuditTrailIT extends IntegrationTestBase {
     MutableClock clock;
 
     @Autowired
+    uk.gov.vigil.offender.application.OffenderService offenders;
+
+    @Autowired
     JdbcClient jdbc;
 
     /** The details of the offender registered last, to send back changed. */
@@ -145,6 +148,10 @@ class AuditTrailIT extends IntegrationTestBase {
     void theTrailHoldsNoOffenderPersonalData() throws Exception {
         String id = registerMetOffender();
         mvc.perform(get("/api/v1/offenders/" + id).with(as(TestUser.MET_OM))).andExpect(status().isOk());
+        assertThat(offenders.search(MARKER, null, null, null, TestUser.HERTS_OM.vigilUser())).isNotEmpty();
+        assertThat(jdbc.sql("select reason from audit_event where action = 'OFFENDERS_SEARCHED' and actor = :a"
+                + " order by seq desc").param("a", TestUser.HERTS_OM.username).query(String.class).list().get(0))
+                .isEqualTo("by name");
         long mentions = jdbc.sql("select count(*) from audit_event where lower(concat(actor, object_id, reason,"
                         + " object_type)) like :marker")
                 .param("marker", "%" + MARKER.toLowerCase() + "%").query(Long.class).single();

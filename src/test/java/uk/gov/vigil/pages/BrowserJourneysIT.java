@@ -68,6 +68,7 @@ class BrowserJourneysIT extends IntegrationTestBase {
     String manager;
     String analyst;
     String familyName;
+    String aliasFamilyName;
     UUID offender;
 
     @AfterAll
@@ -100,7 +101,8 @@ class BrowserJourneysIT extends IntegrationTestBase {
         OffenderFixtures.Builder b = OffenderFixtures.valid()
                 .pnc(IdentifierFormats.formatPncId(2017, 100_000 + n % 800_000));
         b.name = new PersonName("Barry", familyName);
-        b.aliases = List.of(new PersonName("<img src=x onerror=\"window.xssRan=1\">", XSS));
+        aliasFamilyName = XSS + " " + n;
+        b.aliases = List.of(new PersonName("<img src=x onerror=\"window.xssRan=1\">", aliasFamilyName));
         b.convictions = List.of(new Conviction("SOA2003-S3", LocalDate.of(2026, 5, 1), "Snaresbrook Crown Court",
                 Disposal.IMPRISONMENT, 24));
         b.management = new Management("MET", manager, null, null);
@@ -139,7 +141,8 @@ class BrowserJourneysIT extends IntegrationTestBase {
         assertThat(b.all(".govuk-tabs__tab")).extracting(e -> e.getText())
                 .containsExactly("Summary", "Identity and aliases", "Addresses", "Convictions", "Notifications",
                         "Cases");
-        assertThat(b.find(".alias").getText()).isEqualTo(XSS + ", <img src=x onerror=\"window.xssRan=1\">");
+        assertThat(b.find(".alias").getText())
+                .isEqualTo(aliasFamilyName + ", <img src=x onerror=\"window.xssRan=1\">");
         assertThat(b.script("return window.xssRan === undefined")).isEqualTo(true);
         assertThat(b.accessibilityViolations()).isEmpty();
         b.screenshot("offender-record");
@@ -199,6 +202,23 @@ class BrowserJourneysIT extends IntegrationTestBase {
         assertThat(b.path()).isEqualTo("/offenders/" + offender);
         assertThat(b.find("h1").getText()).contains(familyName);
         assertThat(b.all(".govuk-tabs__tab")).isNotEmpty();
+    }
+
+    @Test
+    void anOfficerFindsAnOffenderByAnAliasAndAnEmptySearchSaysWhatToEnter() throws Exception {
+        Browser b = browser();
+        signIn(b, manager);
+        b.open("/find");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.submit("#search");
+        assertThat(b.find(".govuk-error-summary a").getAttribute("href")).endsWith("#familyName");
+        b.type("#familyName", aliasFamilyName.toUpperCase()).type("#dob-day", "17").type("#dob-month", "5")
+                .type("#dob-year", "1980").submit("#search");
+        assertThat(b.find("#results-heading").getText()).isEqualTo("1 offender found");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("find");
+        b.follow(familyName + ", Barry");
+        assertThat(b.path()).isEqualTo("/offenders/" + offender);
     }
 
     @Test

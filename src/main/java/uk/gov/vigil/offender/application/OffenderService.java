@@ -38,6 +38,8 @@ import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.FullAccessGrant;
 import uk.gov.vigil.offender.domain.FullAccessGrants;
 import uk.gov.vigil.offender.domain.FullAccessReason;
+import uk.gov.vigil.offender.domain.IdentifierFormats;
+import uk.gov.vigil.offender.domain.Identifiers;
 import uk.gov.vigil.offender.domain.IntelligenceNote;
 import uk.gov.vigil.offender.domain.IntelligenceNotes;
 import uk.gov.vigil.offender.domain.Management;
@@ -494,6 +496,51 @@ public class OffenderService {
         audit.allowed(user, AuditAction.OFFENDER_CHANGED, AuditObject.offender(id.value()),
                 "version " + updated.version());
         return updated;
+    }
+
+    /** The most results a search gives. */
+    public static final int SEARCH_LIMIT = 50;
+
+    /**
+     * Offenders matching simple criteria, nationally: a user may look anyone up, and sees a summary of those
+     * their agency is not responsible for when they open them. Audited with the kinds of criteria used, not their
+     * values.
+     */
+    @Transactional(readOnly = true)
+    public List<OffenderSummary> search(String familyName, String givenNames, LocalDate dateOfBirth, String pncId,
+            VigilUser user) {
+        if (!user.can(Permission.OFFENDER_READ)) {
+            throw new AccessDeniedException("Your role gives no access to offender records");
+        }
+        String family = blankToNull(familyName);
+        String given = blankToNull(givenNames);
+        String pnc = pncId == null || pncId.isBlank() ? null
+                : new Identifiers(pncId, null, null, List.of()).pncId();
+        Violations v = new Violations();
+        if (family == null && given == null && dateOfBirth == null && pnc == null) {
+            v.add("familyName", "Enter a name, a date of birth or a PNC ID");
+        }
+        if (pnc != null) {
+            IdentifierFormats.checkPncId(pnc).ifPresent(problem -> v.add("pncId", "The PNC ID " + problem));
+        }
+        v.throwIfAny();
+        List<String> used = new ArrayList<>();
+        if (family != null || given != null) {
+            used.add("name");
+        }
+        if (dateOfBirth != null) {
+            used.add("date of birth");
+        }
+        if (pnc != null) {
+            used.add("PNC ID");
+        }
+        audit.allowed(user, AuditAction.OFFENDERS_SEARCHED, AuditObject.of("offender-search", null),
+                "by " + String.join(", ", used));
+        return records.search(family, given, dateOfBirth, pnc, user.username(), SEARCH_LIMIT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**

@@ -1,6 +1,7 @@
 package uk.gov.vigil.offender.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -61,4 +62,16 @@ public interface OffenderRecords {
     Restrictions restrictions(OffenderId id);
 
     void replaceRestrictions(OffenderId id, Restrictions restrictions, String by, Instant at);
+
+    /**
+     * Offenders whose primary name or an alias matches, nationally, leaving out records hidden from the viewer.
+     * Matching is simple (the start of the family name, any case); issue 7 brings the tolerant search.
+     *
+     * @param familyNamePrefix the start of the family name, or null
+     * @param givenNamePrefix  the start of the given names, or null
+     * @param dateOfBirth      the exact date of birth, or null
+     * @param pncId            the exact PNC id, or null
+     */
+    List<OffenderSummary> search(String familyNamePrefix, String givenNamePrefix, LocalDate dateOfBirth,
+            String pncId, String viewer, int limit);
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -217,6 +218,52 @@ class JdbcOffenderRecords implements OffenderRecords {
     }
 
     @Override
+    public List<OffenderSummary> search(String familyNamePrefix, String givenNamePrefix, LocalDate dateOfBirth,
+            String pncId, String viewer, int limit) {
+        StringBuilder sql = new StringBuilder("select " + SUMMARY_COLUMNS + " from offender where "
+                + RecordVisibility.visibleTo("offender.id"));
+        Map<String, Object> p = new HashMap<>();
+        p.put("viewer", viewer);
+        p.put("limit", limit);
+        if (familyNamePrefix != null || givenNamePrefix != null) {
+            sql.append(" and ((lower(family_name) like :family and lower(given_names) like :given)"
+                    + " or exists (select 1 from offender_alias a where a.offender_id = offender.id"
+                    + " and lower(a.family_name) like :family and lower(a.given_names) like :given))");
+            p.put("family", likePrefix(familyNamePrefix));
+            p.put("given", likePrefix(givenNamePrefix));
+        }
+        if (dateOfBirth != null) {
+            sql.append(" and (date_of_birth = :dob or exists (select 1 from offender_alias_date_of_birth d"
+                    + " where d.offender_id = offender.id and d.date_of_birth = :dob))");
+            p.put("dob", dateOfBirth);
+        }
+        if (pncId != null) {
+            sql.append(" and pnc_id = :pnc");
+            p.put("pnc", pncId);
+        }
+        sql.append(" order by family_name, given_names, id limit :limit");
+        return jdbc.sql(sql.toString()).params(p)
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
+    private static OffenderSummary summary(ResultSet rs) throws SQLException {
+        return new OffenderSummary(new OffenderId(rs.getObject("id", UUID.class)),
+                new PersonName(rs.getString("given_names"), rs.getString("family_name")),
+                rs.getObject("date_of_birth", LocalDate.class), RecordStatus.valueOf(rs.getString("status")),
+                rs.getString("managing_agency_code"), rs.getString("offender_manager"));
+    }
+
+    /** A LIKE pattern for text starting with the prefix, any case, with the prefix's own wildcards escaped. */
+    private static String likePrefix(String prefix) {
+        if (prefix == null) {
+            return "%";
+        }
+        return prefix.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
+
+    @Override
     public Set<String> pncIdsInUse(Collection<String> pncIds) {
         if (pncIds.isEmpty()) {
             return Set.of();
@@ -254,10 +301,7 @@ class JdbcOffenderRecords implements OffenderRecords {
         List<OffenderSummary> rows = items
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())
-                .query((rs, n) -> new OffenderSummary(new OffenderId(rs.getObject("id", UUID.class)),
-                        new PersonName(rs.getString("given_names"), rs.getString("family_name")),
-                        rs.getObject("date_of_birth", LocalDate.class), RecordStatus.valueOf(rs.getString("status")),
-                        rs.getString("managing_agency_code"), rs.getString("offender_manager")))
+                .query((rs, n) -> summary(rs))
                 .list();
         return new Page<>(rows, query.page(), query.size(), total);
     }

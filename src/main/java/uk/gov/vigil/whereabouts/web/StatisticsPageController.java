@@ -12,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.rules.EnglandAndWales;
 import uk.gov.vigil.whereabouts.application.WhereaboutsService;
@@ -65,8 +64,6 @@ class StatisticsPageController {
                 .sorted(Comparator.comparingInt(AgencyFigures::count).reversed().thenComparing(AgencyFigures::name))
                 .map(a -> new Bar(a.name(), a.count(), largest == 0 ? 0 : (double) a.count() / largest))
                 .toList();
-        model.addAttribute("user", user);
-        model.addAttribute("canReadStatistics", user.can(Permission.STATISTICS_READ));
         model.addAttribute("figures", figures);
         model.addAttribute("bars", bars);
         model.addAttribute("day", given ? day : String.valueOf(asOf.getDayOfMonth()));

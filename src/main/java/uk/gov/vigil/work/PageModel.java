@@ -1,0 +1,20 @@
+package uk.gov.vigil.work;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import uk.gov.vigil.access.Permission;
+import uk.gov.vigil.access.VigilUser;
+
+/** What every signed-in page's navigation needs: the user, and which sections their role opens. */
+@ControllerAdvice(basePackages = {"uk.gov.vigil.work", "uk.gov.vigil.whereabouts.web"})
+class PageModel {
+
+    @ModelAttribute
+    void navigation(VigilUser user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("canReadOffenders", user.can(Permission.OFFENDER_READ));
+        model.addAttribute("canReadStatistics", user.can(Permission.STATISTICS_READ));
+    }
+}

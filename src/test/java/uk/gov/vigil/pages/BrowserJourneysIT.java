@@ -180,6 +180,31 @@ class BrowserJourneysIT extends IntegrationTestBase {
     }
 
     @Test
+    void aWhereaboutsCaseIsOpenedFromTheRecordAndTakenToLocated() throws Exception {
+        Browser b = browser();
+        signIn(b, manager);
+        b.open("/offenders/" + offender);
+        b.submit("#open-case");
+        assertThat(b.path()).startsWith("/whereabouts-cases/");
+        assertThat(b.find("#case-state").getText()).isEqualTo("ENQUIRIES");
+        assertThat(b.accessibilityViolations()).isEmpty();
+
+        b.submit("#declare-unknown");
+        assertThat(b.all(".govuk-error-summary a")).extracting(e -> e.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("#unknown-circumstance"));
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.click("#circumstance-0").type("#unknown-lastKnownAddress", "12 Church Road, London E17 4AB")
+                .submit("#declare-unknown");
+        assertThat(b.find("#case-state").getText()).isEqualTo("WHEREABOUTS UNKNOWN");
+        b.screenshot("whereabouts-case");
+
+        b.type("#located-place", "Stopped in Walthamstow High Street").click("#how-0").submit("#record-located");
+        assertThat(b.find("#case-state").getText()).isEqualTo("LOCATED");
+        assertThat(b.text()).contains("Close the case");
+        assertThat(b.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
     void anotherAgencysOfficerSeesTheSummaryAndMustGiveAReasonForTheFullRecord() throws Exception {
         String herts = manager + ".herts";
         users.createIfAbsent(herts, "Herts Officer", "HRT", EnumSet.of(Role.OFFENDER_MANAGER), PASSWORD);

@@ -1,8 +1,11 @@
 package uk.gov.vigil.work;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,12 +13,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.audit.application.AuditService;
+import uk.gov.vigil.audit.domain.AuditEvent;
 import uk.gov.vigil.compliance.application.ComplianceService;
 import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.application.OffenderView;
 import uk.gov.vigil.offender.domain.FullAccessReason;
 import uk.gov.vigil.offender.domain.OffenderId;
+import uk.gov.vigil.rules.EnglandAndWales;
 import uk.gov.vigil.shared.FieldViolation;
 import uk.gov.vigil.shared.InvalidInputException;
 import uk.gov.vigil.whereabouts.application.WhereaboutsService;
@@ -32,7 +39,13 @@ class OffenderPageController {
     private final ComplianceService compliance;
     private final WhereaboutsService whereabouts;
 
-    OffenderPageController(OffenderService offenders, ComplianceService compliance, WhereaboutsService whereabouts) {
+    private final AuditService audit;
+    private final Clock clock;
+
+    OffenderPageController(OffenderService offenders, ComplianceService compliance, WhereaboutsService whereabouts,
+            AuditService audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
         this.offenders = offenders;
         this.compliance = compliance;
         this.whereabouts = whereabouts;
@@ -48,10 +61,23 @@ class OffenderPageController {
             model.addAttribute("compliance", compliance.view(id, user));
             model.addAttribute("cases", whereabouts.casesOf(id, user));
             model.addAttribute("canWrite", offenders.recordUserMayBeChangedBy(new OffenderId(id), user));
+            if (user.can(Permission.AUDIT_READ) || user.can(Permission.AUDIT_READ_AGENCY)) {
+                model.addAttribute("viewers", whoViewed(id, user));
+            }
             return "offender";
         }
         model.addAttribute("summary", view);
         return "offender-summary";
+    }
+
+    /** Who consulted or changed the record in the last year, for supervisors and auditors; empty if not theirs. */
+    private List<AuditEvent> whoViewed(UUID id, VigilUser user) {
+        LocalDate today = LocalDate.now(clock.withZone(EnglandAndWales.ZONE));
+        try {
+            return audit.ask(new AuditService.Question(id, null, today.minusYears(1), today), user).events();
+        } catch (AccessDeniedException notTheirAgency) {
+            return List.of();
+        }
     }
 
     @PostMapping("/offenders/{id}/full-access")

@@ -139,8 +139,8 @@ class BrowserJourneysIT extends IntegrationTestBase {
         assertThat(b.path()).isEqualTo("/offenders/" + offender);
         assertThat(b.find("h1").getText()).contains(familyName + ", Barry", "OVERDUE");
         assertThat(b.all(".govuk-tabs__tab")).extracting(e -> e.getText())
-                .containsExactly("Summary", "Identity and aliases", "Addresses", "Convictions", "Notifications",
-                        "Cases");
+                .containsExactly("Summary", "Identity and aliases", "Addresses", "Convictions", "Obligations",
+                        "Notifications", "Cases");
         assertThat(b.find(".alias").getText())
                 .isEqualTo(aliasFamilyName + ", <img src=x onerror=\"window.xssRan=1\">");
         assertThat(b.script("return window.xssRan === undefined")).isEqualTo(true);
@@ -201,6 +201,18 @@ class BrowserJourneysIT extends IntegrationTestBase {
         b.type("#located-place", "Stopped in Walthamstow High Street").click("#how-0").submit("#record-located");
         assertThat(b.find("#case-state").getText()).isEqualTo("LOCATED");
         assertThat(b.text()).contains("Close the case");
+        assertThat(b.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void aSupervisorSeesWhoHasViewedTheRecord() throws Exception {
+        String supervisor = manager + ".sup";
+        users.createIfAbsent(supervisor, "Met Supervisor", "MET", EnumSet.of(Role.SUPERVISOR), PASSWORD);
+        users.setUpSecondFactorIfAbsent(supervisor, SECRET);
+        Browser b = browser();
+        signIn(b, supervisor);
+        b.open("/offenders/" + offender);
+        assertThat(b.find("#viewers table").getText()).contains(manager, "Offender registered");
         assertThat(b.accessibilityViolations()).isEmpty();
     }
 

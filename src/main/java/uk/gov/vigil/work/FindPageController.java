@@ -1,6 +1,5 @@
 package uk.gov.vigil.work;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.shared.FieldViolation;
 import uk.gov.vigil.shared.InvalidInputException;
+import uk.gov.vigil.shared.web.DateInput;
 
 /**
  * Finding an offender by name (the start of the family and given names, primary names and aliases), date of birth
@@ -46,11 +46,9 @@ class FindPageController {
         }
         List<FieldViolation> errors = new ArrayList<>();
         LocalDate dob = null;
-        if (!blank(day) || !blank(month) || !blank(year)) {
-            try {
-                dob = LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-                        Integer.parseInt(day.strip()));
-            } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+        if (DateInput.given(day, month, year)) {
+            dob = DateInput.parse(day, month, year).orElse(null);
+            if (dob == null) {
                 errors.add(new FieldViolation("dob-day", "Enter a real date of birth, for example 17 5 1980"));
             }
         }
@@ -65,9 +63,5 @@ class FindPageController {
             model.addAttribute("errors", errors);
         }
         return "find";
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

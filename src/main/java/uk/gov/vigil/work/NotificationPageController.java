@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.gov.vigil.access.VigilUser;
-import uk.gov.vigil.compliance.application.ComplianceService;
 import uk.gov.vigil.compliance.application.ComplianceService.RecordedNotification;
+import uk.gov.vigil.compliance.application.ComplianceService;
 import uk.gov.vigil.compliance.application.ComplianceView;
 import uk.gov.vigil.compliance.application.NotificationInput;
 import uk.gov.vigil.compliance.domain.Notification;
@@ -32,6 +32,7 @@ import uk.gov.vigil.offender.domain.OffenderRecord;
 import uk.gov.vigil.rules.EnglandAndWales;
 import uk.gov.vigil.shared.FieldViolation;
 import uk.gov.vigil.shared.InvalidInputException;
+import uk.gov.vigil.shared.web.DateInput;
 
 /**
  * Recording an initial or periodic notification made at a police station: the form pre-fills the kind that is
@@ -89,10 +90,13 @@ class NotificationPageController {
         List<FieldViolation> errors = new ArrayList<>();
         Instant receivedAt = null;
         try {
-            receivedAt = LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-                            Integer.parseInt(day.strip()))
-                    .atTime(LocalTime.parse(time.strip())).atZone(EnglandAndWales.ZONE).toInstant();
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            LocalDate received = DateInput.parse(day, month, year).orElse(null);
+            receivedAt = received == null ? null
+                    : received.atTime(LocalTime.parse(time.strip())).atZone(EnglandAndWales.ZONE).toInstant();
+        } catch (NullPointerException | DateTimeException e) {
+            receivedAt = null;
+        }
+        if (receivedAt == null) {
             errors.add(new FieldViolation("received-day", "Enter the date and time the offender came to the"
                     + " station, for example 28 11 2026 and 10:15"));
         }

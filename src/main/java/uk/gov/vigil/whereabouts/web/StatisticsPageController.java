@@ -1,7 +1,6 @@
 package uk.gov.vigil.whereabouts.web;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.rules.EnglandAndWales;
+import uk.gov.vigil.shared.web.DateInput;
 import uk.gov.vigil.whereabouts.application.WhereaboutsService;
 import uk.gov.vigil.whereabouts.domain.WhereaboutsFigures.AgencyFigures;
 import uk.gov.vigil.whereabouts.domain.WhereaboutsFigures.Figures;
@@ -46,15 +46,12 @@ class StatisticsPageController {
         LocalDate asOf = today;
         boolean given = day != null || month != null || year != null;
         if (given) {
-            try {
-                asOf = LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-                        Integer.parseInt(day.strip()));
-                if (asOf.isAfter(today)) {
-                    model.addAttribute("error", "The date must be today or in the past");
-                    asOf = today;
-                }
-            } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            asOf = DateInput.parse(day, month, year).orElse(null);
+            if (asOf == null) {
                 model.addAttribute("error", "Enter a real date, for example 10 3 2015");
+                asOf = today;
+            } else if (asOf.isAfter(today)) {
+                model.addAttribute("error", "The date must be today or in the past");
                 asOf = today;
             }
         }

@@ -14,6 +14,8 @@ public enum Permission {
     INTELLIGENCE_READ,
     /** Restrict a record to named users, or exclude named users from it. */
     RECORD_RESTRICT,
+    /** See how many offenders each offender manager in the user's agency has, and how many are overdue. */
+    TEAM_WORKLOAD_READ,
     /** Aggregate figures, never identities. */
     STATISTICS_READ,
     /** Query and export the whole audit trail. */

@@ -11,6 +11,7 @@ import static uk.gov.vigil.access.Permission.OFFENDER_WRITE;
 import static uk.gov.vigil.access.Permission.RECORD_RESTRICT;
 import static uk.gov.vigil.access.Permission.REFERENCE_READ;
 import static uk.gov.vigil.access.Permission.STATISTICS_READ;
+import static uk.gov.vigil.access.Permission.TEAM_WORKLOAD_READ;
 import static uk.gov.vigil.access.Permission.USER_ADMIN;
 
 import java.util.EnumSet;
@@ -23,7 +24,7 @@ import java.util.Set;
 public enum Role {
     OFFENDER_MANAGER(REFERENCE_READ, OFFENDER_READ, OFFENDER_WRITE, INTELLIGENCE_READ),
     SUPERVISOR(REFERENCE_READ, OFFENDER_READ, OFFENDER_WRITE, INTELLIGENCE_READ, STATISTICS_READ, AUDIT_READ_AGENCY,
-            RECORD_RESTRICT),
+            RECORD_RESTRICT, TEAM_WORKLOAD_READ),
     PROBATION_OFFICER(REFERENCE_READ, OFFENDER_READ, INTELLIGENCE_READ),
     PRISON_OFFICER(REFERENCE_READ, OFFENDER_READ),
     MAPPA_COORDINATOR(REFERENCE_READ, OFFENDER_READ, INTELLIGENCE_READ),

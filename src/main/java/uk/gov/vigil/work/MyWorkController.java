@@ -42,6 +42,9 @@ class MyWorkController {
             model.addAttribute("dueSoon", soon);
             model.addAttribute("tasks", tasks);
             model.addAttribute("cases", cases);
+            if (user.can(Permission.TEAM_WORKLOAD_READ)) {
+                model.addAttribute("workload", compliance.workload(DUE_WITHIN_DAYS, user));
+            }
         }
         return "my-work";
     }

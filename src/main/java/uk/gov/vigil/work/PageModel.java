@@ -1,5 +1,8 @@
 package uk.gov.vigil.work;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,10 +14,19 @@ import uk.gov.vigil.access.VigilUser;
 @ControllerAdvice(basePackages = {"uk.gov.vigil.work", "uk.gov.vigil.whereabouts.web"})
 class PageModel {
 
+    private final long sessionSeconds;
+
+    PageModel(@Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
+        this.sessionSeconds = idleLimit.toSeconds();
+    }
+
     @ModelAttribute
     void navigation(VigilUser user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("canReadOffenders", user.can(Permission.OFFENDER_READ));
         model.addAttribute("canReadStatistics", user.can(Permission.STATISTICS_READ));
+        model.addAttribute("canAdminister", user.can(Permission.USER_ADMIN));
+        model.addAttribute("canRegister", user.can(Permission.OFFENDER_WRITE));
+        model.addAttribute("sessionSeconds", sessionSeconds);
     }
 }

@@ -1,5 +1,9 @@
 package uk.gov.vigil.compliance;
 
+import uk.gov.vigil.access.Role;
+
+import java.util.EnumSet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -353,6 +357,46 @@ class ComplianceIT extends IntegrationTestBase {
                 .andExpect(jsonPath("$.notification.late").value(true))
                 .andExpect(jsonPath("$.notification.lateReason").value(containsString("7 days")))
                 .andExpect(jsonPath("$.nextObligation.kind").value("INITIAL"));
+    }
+
+    @Test
+    void aSupervisorSeesEachManagersCaseloadWithTheirMissedAndSoonDueCounts() throws Exception {
+        int n = SERIAL.incrementAndGet();
+        String first = "it.workload.a." + n;
+        String second = "it.workload.b." + n;
+        users.createIfAbsent(first, "Ada Workload", "MET", EnumSet.of(Role.OFFENDER_MANAGER), PASSWORD);
+        users.createIfAbsent(second, "Bo Workload", "MET", EnumSet.of(Role.OFFENDER_MANAGER), PASSWORD);
+        List<String> ids = new java.util.ArrayList<>();
+        for (String manager : List.of(first, first, second)) {
+            OffenderFixtures.Builder b = convictedToday();
+            b.management = new Management("MET", manager, null, null);
+            ids.add(register(b));
+        }
+        notify(ids.get(0), periodic("INITIAL", "2026-05-20T09:00:00Z"), TestUser.MET_OM)
+                .andExpect(status().isCreated());
+
+        Map<String, JsonNode> rows = workload();
+        assertThat(rows.get(first).get("displayName").asString()).isEqualTo("Ada Workload");
+        assertThat(List.of(rows.get(first).get("offenders").asInt(), rows.get(first).get("overdue").asInt(),
+                rows.get(first).get("dueSoon").asInt())).containsExactly(2, 0, 1);
+        assertThat(List.of(rows.get(second).get("offenders").asInt(), rows.get(second).get("overdue").asInt(),
+                rows.get(second).get("dueSoon").asInt())).containsExactly(1, 0, 1);
+
+        clock.set(Instant.parse("2026-05-22T23:00:30Z"));
+        sweep.sweep();
+        rows = workload();
+        assertThat(List.of(rows.get(first).get("offenders").asInt(), rows.get(first).get("overdue").asInt(),
+                rows.get(first).get("dueSoon").asInt())).containsExactly(2, 1, 0);
+        assertThat(rows.get(second).get("overdue").asInt()).isEqualTo(1);
+        mvc.perform(get("/api/v1/workload").with(as(TestUser.MET_OM))).andExpect(status().isForbidden());
+    }
+
+    private Map<String, JsonNode> workload() throws Exception {
+        String body = mvc.perform(get("/api/v1/workload").with(as(TestUser.MET_SUPERVISOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Map<String, JsonNode> rows = new java.util.HashMap<>();
+        json.readTree(body).forEach(row -> rows.put(row.get("manager").asString(null), row));
+        return rows;
     }
 
     @Test

@@ -126,7 +126,8 @@ class SecurityConfiguration {
                     })));
         }
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/sign-in/**", "/assets/**", "/govuk/**", "/error").permitAll()
+                        .requestMatchers("/sign-in", "/sign-in/**", "/assets/**", "/govuk/**", "/css/**", "/js/**",
+                                "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll()
                         .authenticationDetailsSource(SignInDetails::new)
@@ -141,7 +142,9 @@ class SecurityConfiguration {
                         }))
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountStillValidFilter(accounts, clock), SecurityContextHolderFilter.class)
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
+                .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timeout"))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
+                        .deleteCookies("JSESSIONID"));
         strictTransport(http);
         return http.build();
     }

@@ -28,6 +28,7 @@ import uk.gov.vigil.compliance.application.ComplianceService.RecordedNotificatio
 import uk.gov.vigil.compliance.application.ComplianceView;
 import uk.gov.vigil.compliance.application.NotificationInput;
 import uk.gov.vigil.compliance.domain.ComplianceCase;
+import uk.gov.vigil.compliance.domain.ComplianceStore;
 import uk.gov.vigil.compliance.domain.ComplianceStore.DueItem;
 import uk.gov.vigil.compliance.domain.Notification;
 import uk.gov.vigil.compliance.domain.NotificationType;
@@ -128,6 +129,15 @@ class ComplianceController {
     List<DueItem> due(@RequestParam(required = false) String agency,
             @RequestParam(defaultValue = "7") int withinDays, VigilUser user) {
         return compliance.dueList(agency, withinDays, user);
+    }
+
+    @GetMapping("/api/v1/workload")
+    @PreAuthorize("hasAuthority('TEAM_WORKLOAD_READ')")
+    @Operation(summary = "Your team's workload", description = "For each offender manager in your agency, and for "
+            + "offenders with none assigned (manager null), how many offenders they manage, how many have missed a "
+            + "notification and how many must notify within withinDays days. Counts only.")
+    List<ComplianceStore.ManagerWorkload> workload(@RequestParam(defaultValue = "7") int withinDays, VigilUser user) {
+        return compliance.workload(withinDays, user);
     }
 
     @GetMapping("/api/v1/tasks")

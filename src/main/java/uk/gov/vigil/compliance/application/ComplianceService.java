@@ -39,6 +39,7 @@ import uk.gov.vigil.compliance.domain.Task;
 import uk.gov.vigil.offender.OpenCases;
 import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.domain.AddressType;
+import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderId;
 import uk.gov.vigil.offender.domain.OffenderRecord;
 import uk.gov.vigil.offender.domain.RecordStatus;
@@ -164,6 +165,22 @@ public class ComplianceService {
         audit.allowed(user, AuditAction.DUE_LIST_VIEWED, AuditObject.of("due-list", agency),
                 "within " + withinDays + " days");
         return store.dueList(agency, today().plusDays(withinDays), 500, user.username());
+    }
+
+    /** The caseload of each offender manager in the supervisor's own agency, with missed and soon-due counts. */
+    @Transactional(readOnly = true)
+    public List<ComplianceStore.ManagerWorkload> workload(int withinDays, VigilUser user) {
+        if (!user.can(Permission.TEAM_WORKLOAD_READ)) {
+            throw new AccessDeniedException("Only supervisors can see their team's workload");
+        }
+        Violations v = new Violations();
+        if (withinDays < 0 || withinDays > 366) {
+            v.add("withinDays", "must be between 0 and 366");
+        }
+        v.throwIfAny();
+        audit.allowed(user, AuditAction.WORKLOAD_VIEWED, AuditObject.of("workload", user.agencyCode()),
+                "within " + withinDays + " days");
+        return store.workload(user.agencyCode(), today().plusDays(withinDays));
     }
 
     /** A compliance case, with no access check; the caller checks access to the offender. */
@@ -415,8 +432,26 @@ public class ComplianceService {
         return new Absence(was, LocalDate.MIN, today());
     }
 
+    /** What registering these details would start: the requirement and the first obligation. Nothing is stored. */
+    public record Preview(Requirement requirement, Optional<PlannedObligation> firstObligation) {
+    }
+
+    /**
+     * The notification period and first obligation the rules give for an offender not yet registered, so that the
+     * officer sees them before saving. The details must already have passed the offender record's checks.
+     */
+    public Preview preview(OffenderDetails details) {
+        OffenderFacts facts = facts(null, details);
+        Requirement requirement = CompliancePlanner.requirement(rules(), facts, now());
+        return new Preview(requirement, CompliancePlanner.nextObligation(rules(), facts, requirement, List.of(),
+                today()));
+    }
+
     private OffenderFacts facts(OffenderRecord record) {
-        var d = record.details();
+        return facts(record.id().value(), record.details());
+    }
+
+    private static OffenderFacts facts(UUID offenderId, OffenderDetails d) {
         List<ConvictionFact> convictions = d.convictions().stream()
                 .map(c -> new ConvictionFact(c.date(), Sentence.valueOf(c.disposal().name()), c.termMonths()))
                 .toList();
@@ -427,7 +462,7 @@ public class ComplianceService {
             default -> null;
         };
         boolean noFixedAbode = d.currentMainResidence().map(a -> a.type() == AddressType.NO_FIXED_ABODE).orElse(false);
-        return new OffenderFacts(record.id().value(), d.dateOfBirth(), convictions, absence, noFixedAbode,
+        return new OffenderFacts(offenderId, d.dateOfBirth(), convictions, absence, noFixedAbode,
                 d.status() == RecordStatus.DECEASED, d.management().managingAgency(),
                 d.management().offenderManager());
     }

@@ -72,6 +72,16 @@ public interface ComplianceStore {
     /** Open and missed obligations of offenders an agency manages, due on or before {@code until}. */
     List<DueItem> dueList(String agencyCode, LocalDate until, int limit, String viewer);
 
+    /**
+     * For each offender manager in an agency (and a line with a null manager for those not yet assigned), how many
+     * offenders they manage, how many of those have missed a notification, and how many must notify by {@code until}.
+     */
+    List<ManagerWorkload> workload(String agencyCode, LocalDate until);
+
+    /** One offender manager's caseload, as counts of offenders. */
+    record ManagerWorkload(String manager, String displayName, int offenders, int overdue, int dueSoon) {
+    }
+
     /** One line of an agency's due list. */
     record DueItem(UUID offenderId, String givenNames, String familyName, String offenderManager, UUID obligationId,
             ObligationKind kind, ObligationState state, LocalDate lastDay) {

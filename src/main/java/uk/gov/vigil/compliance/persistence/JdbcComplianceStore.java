@@ -306,6 +306,25 @@ class JdbcComplianceStore implements ComplianceStore {
                 .list();
     }
 
+    @Override
+    public List<ManagerWorkload> workload(String agencyCode, LocalDate until) {
+        // Read-only joins to the offender and user tables for the manager and their name, as in dueList.
+        return jdbc.sql("""
+                select o.offender_manager, max(u.display_name) display_name, count(*) offenders,
+                    count(case when exists (select 1 from obligation ob where ob.offender_id = o.id
+                        and ob.state = 'MISSED' and ob.met_by is null) then 1 end) overdue,
+                    count(case when exists (select 1 from obligation ob where ob.offender_id = o.id
+                        and ob.state = 'OPEN' and ob.last_day <= :until) then 1 end) due_soon
+                from offender o left join user_account u on u.username = o.offender_manager
+                where o.managing_agency_code = :agency and o.status in ('ACTIVE', 'IN_CUSTODY', 'IN_HOSPITAL', 'ABROAD')
+                group by o.offender_manager
+                order by overdue desc, offenders desc, o.offender_manager""")
+                .param("agency", agencyCode).param("until", until)
+                .query((rs, n) -> new ManagerWorkload(rs.getString("offender_manager"), rs.getString("display_name"),
+                        rs.getInt("offenders"), rs.getInt("overdue"), rs.getInt("due_soon")))
+                .list();
+    }
+
     private Notification mapNotification(ResultSet rs) throws SQLException {
         return new Notification(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
                 NotificationType.valueOf(rs.getString("type")), instant(rs, "received_at"),

@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.rules.EnglandAndWales;
 
 /** What every signed-in page's navigation needs: the user, and which sections their role opens. */
-@ControllerAdvice(basePackages = {"uk.gov.vigil.work", "uk.gov.vigil.whereabouts.web"})
+@ControllerAdvice(basePackages = {"uk.gov.vigil.work", "uk.gov.vigil.whereabouts.web",
+        "uk.gov.vigil.access.web.admin"})
 class PageModel {
 
     private final long sessionSeconds;
@@ -28,5 +30,6 @@ class PageModel {
         model.addAttribute("canAdminister", user.can(Permission.USER_ADMIN));
         model.addAttribute("canRegister", user.can(Permission.OFFENDER_WRITE));
         model.addAttribute("sessionSeconds", sessionSeconds);
+        model.addAttribute("zone", EnglandAndWales.ZONE);
     }
 }

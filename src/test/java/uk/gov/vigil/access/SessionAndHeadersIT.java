@@ -93,6 +93,18 @@ class SessionAndHeadersIT extends IntegrationTestBase {
     }
 
     @Test
+    void aPageRequestedWithAnExpiredSessionSaysWhyTheUserMustSignInAgain() throws Exception {
+        mvc.perform(get("/").with(request -> {
+            request.setRequestedSessionId("expired-session-id");
+            request.setRequestedSessionIdValid(false);
+            return request;
+        })).andExpect(redirectedUrl("/sign-in?timeout"));
+        String page = mvc.perform(get("/sign-in?timeout")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("You were signed out because you had not used Vigil for", "30</span> minutes");
+    }
+
+    @Test
     void accountsUnusedForNinetyDaysAreDisabledAndTheChangeIsAudited() throws Exception {
         String idle = username + ".idle";
         clock.set(Instant.parse("2026-01-01T09:00:00Z"));

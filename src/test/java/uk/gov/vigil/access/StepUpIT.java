@@ -3,8 +3,10 @@ package uk.gov.vigil.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
@@ -85,5 +87,42 @@ class StepUpIT extends IntegrationTestBase {
     void administratorsCannotChangeTheirOwnRoles() throws Exception {
         grant(administrator.username(), List.of("ADMIN", "AUDITOR"), Totp.code(SECRET, clock.instant()))
                 .andExpect(status().isForbidden());
+    }
+
+    private ResultActions create(Map<String, Object> body) throws Exception {
+        return mvc.perform(post("/api/v1/admin/users")
+                .with(user(AccountPrincipal.authenticated(administrator))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+    }
+
+    @Test
+    void anAccountIsCreatedOnlyWithTheCurrentCodeAndItsOneTimePasswordSignsIn() throws Exception {
+        String username = grantee + ".new";
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "displayName", "New Officer",
+                "agencyCode", "MET", "roles", List.of("OFFENDER_MANAGER"), "code", "000000"));
+        create(body).andExpect(status().isForbidden());
+        assertThat(users.find(username)).isEmpty();
+
+        body.put("username", "Not Valid!");
+        body.put("agencyCode", "NOWHERE");
+        body.put("roles", List.of());
+        create(body).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("username",
+                        "agencyCode", "roles")));
+
+        body.putAll(Map.of("username", username, "agencyCode", "MET", "roles", List.of("OFFENDER_MANAGER"),
+                "code", Totp.code(SECRET, clock.instant())));
+        String password = json.readTree(create(body).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString()).get("oneTimePassword").asString();
+        assertThat(password).hasSize(23);
+        assertThat(users.find(username).orElseThrow().roles()).containsExactly(Role.OFFENDER_MANAGER);
+        mvc.perform(post("/sign-in").with(csrf()).param("username", username).param("password", password))
+                .andExpect(redirectedUrl("/sign-in/set-up-code"));
+        assertThat(jdbc.sql("select reason from audit_event where action = 'ACCOUNT_CREATED' and object_id = :u")
+                .param("u", username).query(String.class).list()).containsExactly("roles [OFFENDER_MANAGER] in MET");
+
+        clock.set(clock.instant().plusSeconds(30));
+        body.put("code", Totp.code(SECRET, clock.instant()));
+        create(body).andExpect(status().isConflict());
     }
 }

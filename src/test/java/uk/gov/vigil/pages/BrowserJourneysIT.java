@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,7 @@ import uk.gov.vigil.support.MutableClock;
 import uk.gov.vigil.support.TestClockConfiguration;
 import uk.gov.vigil.whereabouts.application.WhereaboutsService;
 import uk.gov.vigil.whereabouts.domain.CaseTerms.Circumstance;
+import uk.gov.vigil.whereabouts.domain.CaseTerms.LocatedHow;
 import uk.gov.vigil.whereabouts.domain.CaseTerms.OpeningReason;
 import uk.gov.vigil.whereabouts.domain.WhereaboutsCase;
 
@@ -155,9 +157,12 @@ class BrowserJourneysIT extends IntegrationTestBase {
         b.open("/offenders/" + offender);
         assertThat(b.find("#next-due").getText()).startsWith("Initial, by 3 May 2026");
         b.submit("#record-notification");
-        assertThat(b.find("h1").getText()).isEqualTo("Record a notification");
-        assertThat(b.find("#received-year").getAttribute("value")).isEqualTo("2026");
+        assertThat(b.find("h1").getText()).isEqualTo("What kind of notification is the offender making?");
         assertThat(b.find("#type-1").isSelected()).as("the initial notification is the one due").isTrue();
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.submit("#choose-type");
+        assertThat(b.find("h1").getText()).isEqualTo("Record a notification: initial");
+        assertThat(b.find("#received-year").getAttribute("value")).isEqualTo("2026");
         assertThat(b.accessibilityViolations()).isEmpty();
         b.screenshot("record-notification");
 
@@ -196,9 +201,33 @@ class BrowserJourneysIT extends IntegrationTestBase {
         b.click("#circumstance-0").type("#unknown-lastKnownAddress", "12 Church Road, London E17 4AB")
                 .submit("#declare-unknown");
         assertThat(b.find("#case-state").getText()).isEqualTo("WHEREABOUTS UNKNOWN");
+
+        b.click("#kind-0").type("#enquiry-result", "No answer at 12 Church Road; neighbour has not seen him")
+                .submit("#record-enquiry");
+        assertThat(b.find("#history + table").getText()).contains("ENQUIRY", "Kind of enquiry: VISIT",
+                "neighbour has not seen him");
+        b.submit("#mark-wanted");
+        assertThat(b.all(".govuk-error-summary a")).extracting(e -> e.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("#wanted-pncCirculation"));
+        assertThat(b.find(".govuk-error-summary").getText()).contains("PNC circulation reference is required");
+        b.type("#wanted-pncCirculation", "WM/12345/26").submit("#mark-wanted");
+        assertThat(b.find("#case-state").getText()).isEqualTo("WANTED");
+        assertThat(b.find("#wanted").getText()).contains("WM/12345/26");
+        assertThat(b.accessibilityViolations()).isEmpty();
         b.screenshot("whereabouts-case");
 
+        UUID caseId = UUID.fromString(b.path().substring("/whereabouts-cases/".length()));
+        WhereaboutsCase seen = whereabouts.view(caseId, users.find(manager).orElseThrow()).whereaboutsCase();
+        String colleague = manager + ".colleague";
+        users.createIfAbsent(colleague, "Met Colleague", "MET", EnumSet.of(Role.OFFENDER_MANAGER), PASSWORD);
+        whereabouts.locate(caseId, seen.version(), new WhereaboutsCase.Located(seen.wanted().warrantDate(),
+                "Walthamstow custody suite", "MET", LocatedHow.ARRESTED), users.find(colleague).orElseThrow());
         b.type("#located-place", "Stopped in Walthamstow High Street").click("#how-0").submit("#record-located");
+        assertThat(b.find(".govuk-error-summary").getText()).as("a stale edit names who changed the case")
+                .contains("The case was changed by " + colleague);
+        assertThat(b.find("#case-state").getText()).as("and is not overwritten").isEqualTo("LOCATED");
+        assertThat(b.text()).contains("Walthamstow custody suite");
+        b.open("/whereabouts-cases/" + caseId);
         assertThat(b.find("#case-state").getText()).isEqualTo("LOCATED");
         assertThat(b.text()).contains("Close the case");
         assertThat(b.accessibilityViolations()).isEmpty();
@@ -295,5 +324,270 @@ class BrowserJourneysIT extends IntegrationTestBase {
         assertThat(b.accessibilityViolations()).isEmpty();
         b.open("/");
         assertThat(b.text()).contains("aggregate figures only").doesNotContain(familyName);
+    }
+
+    @Test
+    void anOfficerRegistersAnOffenderAndSeesTheNotificationPeriodBeforeSaving() throws Exception {
+        String newFamily = "Registered" + ThreadLocalRandom.current().nextInt(10_000_000);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        Browser b = browser();
+        signIn(b, manager);
+        b.open("/find?familyName=" + newFamily);
+        assertThat(b.find("#results-heading").getText()).isEqualTo("0 offenders found");
+        b.submit("#register-new");
+        assertThat(b.path()).isEqualTo("/register/person");
+        assertThat(b.accessibilityViolations()).isEmpty();
+
+        b.submit("#continue");
+        assertThat(b.all(".govuk-error-summary a")).extracting(e -> e.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("#givenNames")).anyMatch(href -> href.endsWith("#familyName"))
+                .anyMatch(href -> href.endsWith("#dob-day")).anyMatch(href -> href.endsWith("#sex"));
+        assertThat(b.find(".govuk-error-summary").getText()).contains("Family name is required");
+        assertThat(b.find("title").getAttribute("textContent")).startsWith("Error:");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("register-error");
+
+        b.type("#givenNames", "Ralph").type("#familyName", newFamily).type("#dob-day", "17").type("#dob-month", "5")
+                .type("#dob-year", "1980").click("#sex").submit("#continue");
+        assertThat(b.path()).isEqualTo("/register/address");
+        b.click("#addressType").type("#line1", "4 Hoe Street").type("#town", "London").type("#postcode", "e17 4ab")
+                .type("#from-day", "1").type("#from-month", "5").type("#from-year", "2026").submit("#continue");
+        assertThat(b.path()).isEqualTo("/register/conviction");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.select("#offenceCode", "SOA2003-S3").type("#convicted-day", String.valueOf(today.getDayOfMonth()))
+                .type("#convicted-month", String.valueOf(today.getMonthValue()))
+                .type("#convicted-year", String.valueOf(today.getYear())).type("#court", "Snaresbrook Crown Court")
+                .click("#disposal").type("#termMonths", "24").click("#status").submit("#continue");
+        assertThat(b.path()).isEqualTo("/register/management");
+        assertThat(b.find("#offenderManager option[selected]").getAttribute("value")).isEqualTo(manager);
+        b.submit("#continue");
+
+        assertThat(b.path()).isEqualTo("/register/check");
+        assertThat(b.find("#period").getText()).contains("10 years", "s.82");
+        assertThat(b.find("#first-due").getText()).isEqualTo(today.plusDays(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")));
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("register-check");
+        assertThat(offenders.search(newFamily, null, null, null, users.find(manager).orElseThrow()))
+                .as("nothing is stored before the answers are confirmed").isEmpty();
+
+        b.submit("#register");
+        assertThat(b.path()).startsWith("/offenders/");
+        assertThat(b.find(".govuk-notification-banner").getText()).contains("Offender registered");
+        assertThat(b.find("h1").getText()).contains(newFamily + ", Ralph");
+        assertThat(offenders.search(newFamily, null, null, null, users.find(manager).orElseThrow())).hasSize(1);
+    }
+
+    @Test
+    void theSessionWarningLetsTheUserStaySignedIn() throws Exception {
+        Browser b = browser();
+        signIn(b, manager);
+        assertThat(b.find("body").getAttribute("data-session-seconds")).isEqualTo("1800");
+        assertThat(b.find("#session-warning").isDisplayed()).isFalse();
+        b.script("window.vigilSessionWarning()");
+        b.await("document.getElementById('session-warning').open");
+        assertThat(b.find("#session-warning").getText()).contains("You are about to be signed out")
+                .containsPattern("sign you out in \\d+ minutes");
+        assertThat(b.script("return document.activeElement.id")).isEqualTo("stay-signed-in");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("session-warning");
+        b.click("#stay-signed-in");
+        b.await("!document.getElementById('session-warning').open");
+        b.open("/");
+        assertThat(b.path()).isEqualTo("/");
+    }
+
+    @Test
+    void aSupervisorSeesTheTeamsWorkloadOnMyWork() throws Exception {
+        String supervisor = manager + ".lead";
+        users.createIfAbsent(supervisor, "Team Lead", "MET", EnumSet.of(Role.SUPERVISOR), PASSWORD);
+        users.setUpSecondFactorIfAbsent(supervisor, SECRET);
+        Browser b = browser();
+        signIn(b, supervisor);
+        assertThat(b.find("#team + table").getText()).contains("Browser Manager");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("my-work-supervisor");
+        b.signOut();
+        signIn(b, manager);
+        assertThat(b.all("#team")).as("an offender manager has no team section").isEmpty();
+    }
+
+    @Test
+    void aChangeOfAddressIsRecordedAndTheRecordShowsTheNewAddress() throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        Browser b = browser();
+        signIn(b, manager);
+        b.open("/offenders/" + offender + "/notifications/new");
+        b.click("#type-2").submit("#choose-type");
+        assertThat(b.find("h1").getText()).isEqualTo("Record a notification: change of name or address, or release");
+        b.type("#policeStation", "Walthamstow Police Station").click("#newAddressType-home")
+                .type("#newLine1", "7 Orford Road").type("#newPostcode", "E17 9NJ")
+                .submit("#record-notification");
+        assertThat(b.all(".govuk-error-summary a")).extracting(e -> e.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("#event-day")).anyMatch(href -> href.endsWith("#newTown"));
+        assertThat(b.find("#newLine1").getAttribute("value")).as("answers are kept").isEqualTo("7 Orford Road");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("notification-change-error");
+
+        b.type("#newTown", "London").type("#event-day", String.valueOf(today.getDayOfMonth()))
+                .type("#event-month", String.valueOf(today.getMonthValue()))
+                .type("#event-year", String.valueOf(today.getYear())).submit("#record-notification");
+        assertThat(b.find(".govuk-panel__title").getText()).isEqualTo("Notification recorded");
+        b.follow("Back to the record");
+        assertThat(b.find("#addresses").getText()).contains("7 Orford Road", "E17 9NJ");
+    }
+
+    @Test
+    void anAdministratorManagesAccountsWithTheirCodeForRolesAndNewAccounts() throws Exception {
+        String admin = manager + ".admin";
+        users.createIfAbsent(admin, "Vigil Administrator", "NCA", EnumSet.of(Role.ADMIN), PASSWORD);
+        users.setUpSecondFactorIfAbsent(admin, SECRET);
+        Browser b = browser();
+        signIn(b, admin);
+        b.follow("Administration");
+        assertThat(b.path()).isEqualTo("/admin/users");
+        b.select("#agency", "MET").submit("#filter");
+        assertThat(b.find("#accounts tr[data-username='" + manager + "']").getText()).contains("Browser Manager",
+                "OFFENDER_MANAGER", "Active");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("admin-accounts");
+
+        b.open("/admin/users/" + manager);
+        b.submit("#disable");
+        assertThat(b.find(".govuk-notification-banner").getText()).contains("Account disabled");
+        assertThat(b.find("#account-status").getText()).isEqualTo("Disabled");
+        b.submit("#enable");
+        assertThat(b.find("#account-status").getText()).isEqualTo("Active");
+
+        b.click("#role-SUPERVISOR").type("#code", "000000").submit("#change-roles");
+        assertThat(b.find(".govuk-error-summary a").getAttribute("href")).endsWith("#code");
+        assertThat(users.find(manager).orElseThrow().roles()).containsExactly(Role.OFFENDER_MANAGER);
+        assertThat(b.accessibilityViolations()).isEmpty();
+        clock.set(clock.instant().plusSeconds(30));
+        b.click("#role-SUPERVISOR").click("#role-OFFENDER_MANAGER").type("#code", Totp.code(SECRET, clock.instant()))
+                .submit("#change-roles");
+        assertThat(b.find("#roles").getText()).isEqualTo("SUPERVISOR");
+        assertThat(users.find(manager).orElseThrow().roles()).containsExactly(Role.SUPERVISOR);
+
+        b.open("/admin/users/new");
+        b.submit("#create-account");
+        assertThat(b.all(".govuk-error-summary a")).extracting(e -> e.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("#username")).anyMatch(href -> href.endsWith("#agencyCode"))
+                .anyMatch(href -> href.endsWith("#roles"));
+        assertThat(b.accessibilityViolations()).isEmpty();
+        String newcomer = manager + ".newcomer";
+        clock.set(clock.instant().plusSeconds(30));
+        b.type("#username", newcomer).type("#displayName", "Nina Newcomer").select("#agencyCode", "MET")
+                .click("#role-OFFENDER_MANAGER").type("#code", Totp.code(SECRET, clock.instant()))
+                .submit("#create-account");
+        assertThat(b.find(".govuk-panel__title").getText()).isEqualTo("Account added");
+        assertThat(b.find("#one-time-password").getText()).hasSize(23);
+        assertThat(users.find(newcomer)).isPresent();
+        assertThat(b.accessibilityViolations()).isEmpty();
+
+        b.open("/admin/agencies");
+        assertThat(b.find("#agencies").getText()).contains("Metropolitan Police Service");
+        assertThat(b.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void aKeyboardOnlyUserSignsInAndRecordsANotificationInASensibleFocusOrder() throws Exception {
+        Browser b = browser();
+        b.open("/sign-in");
+        assertThat(b.tabTo(".govuk-skip-link", 1)).hasSize(1);
+        b.tabTo("#username", 5);
+        b.press(manager).press(Keys.TAB);
+        assertThat(b.focused()).isEqualTo("#password");
+        b.press(PASSWORD).press(Keys.TAB);
+        assertThat(b.focused()).isEqualTo("#code");
+        clock.set(clock.instant().plusSeconds(30));
+        b.press(Totp.code(SECRET, clock.instant())).press(Keys.TAB);
+        assertThat(b.focused()).startsWith("button:Sign in");
+        b.pressEnterToLeave();
+        assertThat(b.path()).isEqualTo("/");
+
+        List<String> order = b.tabTo("a[href='/find']", 10);
+        assertThat(order.get(0)).as("the skip link comes first").isEqualTo("a:Skip to main content");
+        assertThat(order).as("then the header, then the service navigation")
+                .containsSubsequence("a:Vigil", "a:My work", "a:Find an offender");
+
+        b.open("/offenders/" + offender);
+        b.tabTo("#record-notification", 15);
+        b.pressEnterToLeave();
+        b.tabTo("input[name=type]:checked", 20);
+        assertThat(b.focused()).as("the notification due is chosen already").isEqualTo("#type-1");
+        b.tabTo("#choose-type", 5);
+        b.pressEnterToLeave();
+        b.tabTo("#policeStation", 20);
+        b.press("Walthamstow Police Station");
+        b.tabTo("#documentsSeen", 10);
+        b.press(Keys.SPACE);
+        b.tabTo("#record-notification", 10);
+        b.pressEnterToLeave();
+        assertThat(b.find(".govuk-panel__title").getText()).isEqualTo("Notification recorded");
+    }
+
+    @Test
+    void aChangedRecordIsSavedButAStaleFormNamesWhoChangedItAndSavesNothing() throws Exception {
+        Browser b = browser();
+        signIn(b, manager);
+        b.open("/offenders/" + offender);
+        b.submit("#change-record");
+        assertThat(b.find("#familyName").getAttribute("value")).isEqualTo(familyName);
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.type("#givenNames", " ").submit("#save-record");
+        assertThat(b.find(".govuk-error-summary a").getAttribute("href")).endsWith("#givenNames");
+        assertThat(b.find(".govuk-error-summary").getText()).contains("Given names is required");
+
+        b.type("#givenNames", "Barry John").type("#aliasGivenNames", "Bazza").type("#aliasFamilyName", "Smith")
+                .submit("#save-record");
+        assertThat(b.path()).isEqualTo("/offenders/" + offender);
+        assertThat(b.find(".govuk-notification-banner").getText()).contains("Record changed");
+        assertThat(b.find("h1").getText()).contains(familyName + ", Barry John");
+        assertThat(b.find("#identity").getText()).contains("Smith, Bazza");
+
+        b.submit("#change-record");
+        String colleague = manager + ".editor";
+        users.createIfAbsent(colleague, "Met Editor", "MET", EnumSet.of(Role.OFFENDER_MANAGER), PASSWORD);
+        VigilUser editor = users.find(colleague).orElseThrow();
+        var current = offenders.recordUserMayChange(new uk.gov.vigil.offender.domain.OffenderId(offender), editor,
+                "test");
+        var d = current.details();
+        offenders.update(current.id(), current.version(), new uk.gov.vigil.offender.domain.OffenderDetails(
+                new PersonName("Barold", familyName), d.aliases(), d.dateOfBirth(), d.aliasDatesOfBirth(), d.sex(),
+                d.nationality(), d.description(), d.distinguishingMarks(), d.identifiers(), d.convictions(),
+                d.addresses(), d.management(), d.status()), editor);
+        b.type("#givenNames", "Barrington").submit("#save-record");
+        assertThat(b.find(".govuk-error-summary").getText()).contains(colleague + " changed this record at",
+                "your changes were not saved");
+        assertThat(b.find("#givenNames").getAttribute("value")).as("the form shows the record as it now is")
+                .isEqualTo("Barold");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("offender-edit-stale");
+    }
+
+    @Test
+    void theCaseloadIsPagedWithTheGovukPagination() throws Exception {
+        VigilUser user = users.find(manager).orElseThrow();
+        int n = ThreadLocalRandom.current().nextInt(800_000);
+        for (int i = 0; i < 26; i++) {
+            OffenderFixtures.Builder extra = OffenderFixtures.valid()
+                    .pnc(IdentifierFormats.formatPncId(2018, 100_000 + (n + i) % 800_000));
+            extra.management = new Management("MET", manager, null, null);
+            offenders.register(extra.build(), user);
+        }
+        Browser b = browser();
+        signIn(b, manager);
+        b.open("/find");
+        b.follow("browse every offender your agency manages");
+        assertThat(b.path()).isEqualTo("/offenders");
+        long total = offenders.list("MET", null, 0, 1, users.find(manager).orElseThrow()).totalItems();
+        assertThat(b.find("#caseload caption").getText()).startsWith(total + " offenders, page 1 of ");
+        b.submit(".govuk-pagination__next a");
+        assertThat(b.find("#caseload caption").getText()).endsWith("page 2 of " + ((total + 24) / 25));
+        assertThat(b.find(".govuk-pagination__item--current").getText()).isEqualTo("2");
+        assertThat(b.all("#caseload tbody tr")).hasSizeBetween(1, 25);
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("caseload");
     }
 }

@@ -57,7 +57,7 @@ class CrossAgencyIdIT extends IntegrationTestBase {
             "POST /api/v1/rules/{jurisdiction}/notification-period",
             "POST /api/v1/admin/users/{username}/unlock", "POST /api/v1/admin/users/{username}/disable",
             "POST /api/v1/admin/users/{username}/enable", "PUT /api/v1/admin/users/{username}/roles",
-            "DELETE /api/v1/account/tokens/{id}");
+            "GET /api/v1/admin/users/{username}", "DELETE /api/v1/account/tokens/{id}");
 
     /** Routes other agencies may use on a record by design: the summary, and asking for full access with a reason. */
     private static final Set<String> OPEN_TO_OTHER_AGENCIES = Set.of("GET /api/v1/offenders/{id}",

@@ -11,6 +11,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
@@ -70,6 +73,54 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the option with this value in a select box. */
+    public Browser select(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+        return this;
+    }
+
+    /** Waits up to 5 seconds for a script condition to hold. */
+    public void await(String javascriptCondition) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return Boolean(" + javascriptCondition + ")")));
+    }
+
+    /** Presses a key, as a keyboard-only user would, on whatever has the focus. */
+    public Browser press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses Enter on a control that leaves the page, and waits for the next page. */
+    public Browser pressEnterToLeave() {
+        WebElement page = find("html");
+        press(Keys.ENTER);
+        waitUntilGone(page);
+        return this;
+    }
+
+    /** The focused element, described by its id, or failing that its tag and text. */
+    public String focused() {
+        return (String) script("const e = document.activeElement; return e.id ? '#' + e.id"
+                + " : e.tagName.toLowerCase() + ':' + (e.innerText || '').trim();");
+    }
+
+    /**
+     * Presses Tab until the element matching {@code css} has the focus, and returns what had the focus on the way,
+     * in order. Fails if it is not reached within {@code maxTabs} presses.
+     */
+    public List<String> tabTo(String css, int maxTabs) {
+        List<String> visited = new java.util.ArrayList<>();
+        for (int i = 0; i < maxTabs; i++) {
+            press(Keys.TAB);
+            visited.add(focused());
+            if (Boolean.TRUE.equals(script("return document.activeElement.matches(arguments[0])", css))) {
+                return visited;
+            }
+        }
+        throw new AssertionError("Tab never reached " + css + "; the focus went through " + visited);
+    }
+
     public Browser click(String css) {
         find(css).click();
         return this;
@@ -88,6 +139,11 @@ public final class Browser implements AutoCloseable {
     private Browser leaveBy(WebElement control) {
         WebElement page = find("html");
         control.click();
+        waitUntilGone(page);
+        return this;
+    }
+
+    private void waitUntilGone(WebElement page) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             try {
                 page.isEnabled();
@@ -98,15 +154,14 @@ public final class Browser implements AutoCloseable {
         });
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
-        return this;
     }
 
     public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    public Object script(String javascript) {
-        return ((JavascriptExecutor) driver).executeScript(javascript);
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     public String text() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,8 @@ import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.UserDirectory;
 import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.agency.Agencies;
+import uk.gov.vigil.shared.ConflictException;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.Violations;
 import uk.gov.vigil.shared.audit.AuditAction;
@@ -30,19 +33,87 @@ public class AccountAdministration {
 
     public static final Duration DORMANCY = Duration.ofDays(90);
 
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+
     private final AccountStore accounts;
     private final AuditLog audit;
     private final Clock clock;
     private final UserDirectory users;
     private final SignInService signIn;
+    private final Agencies agencies;
 
     AccountAdministration(AccountStore accounts, AuditLog audit, Clock clock, UserDirectory users,
-            SignInService signIn) {
+            SignInService signIn, Agencies agencies) {
         this.users = users;
         this.signIn = signIn;
+        this.agencies = agencies;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** What an administrator enters to create an account. */
+    public record NewAccount(String username, String displayName, String agencyCode, Set<Role> roles) {
+    }
+
+    /** The accounts of one agency, or of every agency when {@code agencyCode} is null. */
+    @Transactional(readOnly = true)
+    public List<AccountStore.AccountSummary> accounts(String agencyCode, VigilUser administrator) {
+        mayAdminister(administrator);
+        audit.allowed(administrator, AuditAction.ACCOUNTS_LISTED,
+                AuditObject.of("account-list", agencyCode == null ? "all" : agencyCode), null);
+        return accounts.accounts(agencyCode);
+    }
+
+    @Transactional(readOnly = true)
+    public AccountStore.AccountSummary account(String username, VigilUser administrator) {
+        mayAdminister(administrator);
+        AccountStore.AccountSummary account = accounts.account(username)
+                .orElseThrow(() -> new NotFoundException("No user " + username));
+        audit.allowed(administrator, AuditAction.ACCOUNT_VIEWED, AuditObject.of("account", username), null);
+        return account;
+    }
+
+    /**
+     * Creates a local account, after a step-up check of the administrator's second factor. The account gets a
+     * random one-time password to hand to the user, who must set up their authenticator app at first sign-in.
+     *
+     * @return the one-time password, shown once and never stored in clear
+     */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public String createAccount(NewAccount account, String code, VigilUser administrator) {
+        mayAdminister(administrator);
+        Violations v = new Violations();
+        if (v.require("username", account.username(), "is required")
+                && !USERNAME.matcher(account.username()).matches()) {
+            v.add("username", "must be 3 to 64 lower-case letters, digits, dots, hyphens or underscores");
+        }
+        v.require("displayName", account.displayName(), "is required");
+        v.maxLength("displayName", account.displayName(), 120);
+        if (v.require("agencyCode", account.agencyCode(), "is required")
+                && agencies.byCode(account.agencyCode()).isEmpty()) {
+            v.add("agencyCode", "is not a known agency");
+        }
+        if (account.roles() == null || account.roles().isEmpty()) {
+            v.add("roles", "must include at least one role");
+        }
+        v.throwIfAny();
+        if (accounts.account(account.username()).isPresent()) {
+            throw new ConflictException("username", "is already taken");
+        }
+        signIn.stepUp(administrator, code);
+        String password = OneTimePasswords.generate();
+        users.createIfAbsent(account.username(), account.displayName().strip(), account.agencyCode(),
+                account.roles(), password);
+        audit.allowed(administrator, AuditAction.ACCOUNT_CREATED, AuditObject.of("account", account.username()),
+                "roles " + new TreeSet<>(account.roles()) + " in " + account.agencyCode());
+        return password;
+    }
+
+    private static void mayAdminister(VigilUser administrator) {
+        if (!administrator.can(Permission.USER_ADMIN)) {
+            throw new AccessDeniedException("Your role cannot administer accounts");
+        }
     }
 
     @Transactional

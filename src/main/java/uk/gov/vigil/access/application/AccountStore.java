@@ -22,6 +22,16 @@ public interface AccountStore {
 
     Optional<Credentials> credentials(String username);
 
+    /** An account as administrators see it: no password hash and no second-factor secret. */
+    record AccountSummary(String username, String displayName, String agencyCode, Set<Role> roles, boolean enabled,
+            boolean locked, boolean secondFactorSet, Instant lastSignInAt, Instant createdAt) {
+    }
+
+    /** The accounts of one agency, or of every agency when {@code agencyCode} is null, by agency then username. */
+    List<AccountSummary> accounts(String agencyCode);
+
+    Optional<AccountSummary> account(String username);
+
     /** Stores the failure count and, if given, the lock. */
     void recordFailures(String username, int failedAttempts, Instant firstFailureAt, Instant lockedAt);
 

@@ -4,6 +4,8 @@ import static uk.gov.vigil.shared.persistence.SqlTimes.instant;
 import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,7 +114,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
     @Transactional
     public Optional<VigilUser> provisionExternal(String username, String displayName, String agencyCode,
             Set<Role> roles) {
-        if (account(username).isEmpty()) {
+        if (accountRow(username).isEmpty()) {
             byte[] random = new byte[32];
             RANDOM.nextBytes(random);
             createIfAbsent(username, displayName, agencyCode, roles, HexFormat.of().formatHex(random));
@@ -176,7 +178,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
 
     @Override
     public Optional<VigilUser> find(String username) {
-        return account(username).map(row -> toUser(row, rolesOf(username)));
+        return accountRow(username).map(row -> toUser(row, rolesOf(username)));
     }
 
     @Override
@@ -202,7 +204,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
     @Transactional
     public boolean createIfAbsent(String username, String displayName, String agencyCode, Set<Role> roles,
             String rawPassword) {
-        if (account(username).isPresent()) {
+        if (accountRow(username).isPresent()) {
             return false;
         }
         jdbc.sql("""
@@ -218,7 +220,41 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
         return true;
     }
 
-    private Optional<AccountRow> account(String username) {
+    @Override
+    public List<AccountSummary> accounts(String agencyCode) {
+        String where = agencyCode == null ? "" : " where a.agency_code = :agency";
+        Map<String, Set<Role>> roles = new java.util.HashMap<>();
+        jdbc.sql("select r.username, r.role from user_role r join user_account a on a.username = r.username" + where)
+                .param("agency", agencyCode)
+                .query((rs, n) -> Map.entry(rs.getString(1), Role.valueOf(rs.getString(2))))
+                .list()
+                .forEach(e -> roles.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Role.class)).add(e.getValue()));
+        return jdbc.sql(SUMMARY + where + " order by a.agency_code, a.username")
+                .param("agency", agencyCode)
+                .query((rs, n) -> summary(rs, roles.getOrDefault(rs.getString("username"), Set.of())))
+                .list();
+    }
+
+    @Override
+    public Optional<AccountSummary> account(String username) {
+        return jdbc.sql(SUMMARY + " where a.username = :username")
+                .param("username", username)
+                .query((rs, n) -> summary(rs, rolesOf(username)))
+                .optional();
+    }
+
+    private static final String SUMMARY = """
+            select a.username, a.display_name, a.agency_code, a.enabled, a.locked_at, a.totp_secret is not null
+                second_factor, a.last_sign_in_at, a.created_at
+            from user_account a""";
+
+    private static AccountSummary summary(ResultSet rs, Set<Role> roles) throws SQLException {
+        return new AccountSummary(rs.getString("username"), rs.getString("display_name"),
+                rs.getString("agency_code"), roles, rs.getBoolean("enabled"), rs.getObject("locked_at") != null,
+                rs.getBoolean("second_factor"), instant(rs, "last_sign_in_at"), instant(rs, "created_at"));
+    }
+
+    private Optional<AccountRow> accountRow(String username) {
         return jdbc.sql("""
                 select username, display_name, agency_code, password_hash, enabled
                 from user_account where username = :username""")

@@ -33,6 +33,7 @@ import uk.gov.vigil.agency.AgencyType;
 import uk.gov.vigil.offence.OffenceCatalogue;
 import uk.gov.vigil.offender.FullAccessGranted;
 import uk.gov.vigil.offender.OffenderRecordChanged;
+import uk.gov.vigil.offender.OffendersImported;
 import uk.gov.vigil.offender.OffenderRegistered;
 import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.FullAccessGrant;
@@ -121,6 +122,21 @@ public class OffenderService {
         return record;
     }
 
+    /**
+     * What {@link #register} would find wrong with these details, without storing or auditing anything: for the
+     * registration journey, which checks each step as it is answered.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldViolation> checkForRegistration(OffenderDetails details, VigilUser user) {
+        mayRegister(details, user);
+        Violations violations = checkNew(details, validationContext());
+        String pncId = details.identifiers().pncId();
+        if (pncId != null && records.findByPncId(pncId).isPresent()) {
+            violations.add("identifiers.pncId", "is already on another offender's record");
+        }
+        return violations.list();
+    }
+
     /** What a batch import stored, and which rows it turned away, by their position in the batch. */
     public record ImportedBatch(List<OffenderRecord> stored, Map<Integer, List<FieldViolation>> rejected) {
     }
@@ -129,7 +145,7 @@ public class OffenderService {
      * Registers many offenders at once, as a migration from another system does. Each row is checked as
      * {@link #register} checks it; a bad row is turned away with its reasons and does not stop the others. The
      * caller imports the stored offenders' notifications in the same transaction, which derives their obligations,
-     * so no {@link OffenderRegistered} event is published.
+     * so no {@link OffenderRegistered} event is published; one {@link OffendersImported} event names them all.
      */
     @Transactional
     public ImportedBatch importBatch(List<OffenderDetails> rows, VigilUser user) {
@@ -165,6 +181,7 @@ public class OffenderService {
         records.addAll(stored);
         stored.forEach(r -> audit.allowed(user, AuditAction.OFFENDER_IMPORTED, AuditObject.offender(r.id().value()),
                 null));
+        events.publishEvent(new OffendersImported(stored.stream().map(r -> r.id().value()).toList()));
         return new ImportedBatch(stored, rejected);
     }
 

@@ -122,7 +122,7 @@ public final class IdentifierFormats {
     }
 
     /** Upper case, with exactly one space before the three-character inward code. */
-    static String canonicalPostcode(String value) {
+    public static String canonicalPostcode(String value) {
         if (value == null) {
             return null;
         }

@@ -1,8 +1,8 @@
 package uk.gov.vigil.work;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,58 +10,83 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.gov.vigil.access.VigilUser;
-import uk.gov.vigil.offender.application.OffenderService;
+import uk.gov.vigil.offender.domain.Sex;
+import uk.gov.vigil.search.application.SearchService;
+import uk.gov.vigil.search.domain.BirthDateQuery;
 import uk.gov.vigil.shared.FieldViolation;
 import uk.gov.vigil.shared.InvalidInputException;
-import uk.gov.vigil.shared.web.DateInput;
 
 /**
- * Finding an offender by name (the start of the family and given names, primary names and aliases), date of birth
- * or PNC ID, across every agency. Opening a result shows the full record or the summary, as the user's access
- * allows.
+ * Find an offender: the national search by name (either order, aliases included, tolerant of misspellings,
+ * sound-alikes and nicknames), any part of a date of birth, sex, PNC ID or postcode, across every agency, ranked
+ * with the reasons each result matched. Opening a result shows the full record or the summary, as the user's
+ * access allows.
  */
 @Controller
 class FindPageController {
 
-    private final OffenderService offenders;
+    private final SearchService search;
 
-    FindPageController(OffenderService offenders) {
-        this.offenders = offenders;
+    FindPageController(SearchService search) {
+        this.search = search;
     }
 
     @GetMapping("/find")
-    String find(@RequestParam(required = false) String familyName, @RequestParam(required = false) String givenNames,
-            @RequestParam(name = "dob-day", required = false) String day,
-            @RequestParam(name = "dob-month", required = false) String month,
-            @RequestParam(name = "dob-year", required = false) String year,
-            @RequestParam(required = false) String pncId, VigilUser user, Model model) {
-        model.addAttribute("familyName", familyName);
-        model.addAttribute("givenNames", givenNames);
-        model.addAttribute("day", day);
-        model.addAttribute("month", month);
-        model.addAttribute("year", year);
-        model.addAttribute("pncId", pncId);
-        if (familyName == null && givenNames == null && day == null && pncId == null) {
+    String find(@RequestParam Map<String, String> form, VigilUser user, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("sexes", Sex.values());
+        if (form.isEmpty()) {
             return "find";
         }
         List<FieldViolation> errors = new ArrayList<>();
-        LocalDate dob = null;
-        if (DateInput.given(day, month, year)) {
-            dob = DateInput.parse(day, month, year).orElse(null);
-            if (dob == null) {
-                errors.add(new FieldViolation("dob-day", "Enter a real date of birth, for example 17 5 1980"));
-            }
+        BirthDateQuery birth = new BirthDateQuery(number(form, "dob-day", 1, 31, "day", errors),
+                number(form, "dob-month", 1, 12, "month", errors), number(form, "dob-year", 1900, 2100, "year", errors),
+                null, null);
+        if (errors.isEmpty() && birth.day() != null && birth.month() != null && birth.year() != null
+                && birth.exact() == null) {
+            errors.add(new FieldViolation("dob-day", "Enter a real date of birth, for example 17 5 1980"));
         }
         if (errors.isEmpty()) {
             try {
-                model.addAttribute("results", offenders.search(familyName, givenNames, dob, pncId, user));
+                model.addAttribute("results", search.search(new SearchService.Query(form.get("givenNames"),
+                        form.get("familyName"), birth, sex(form.get("sex")), form.get("pncId"), null, null,
+                        form.get("postcode")), user).results());
             } catch (InvalidInputException invalid) {
-                errors.addAll(invalid.violations());
+                invalid.violations().forEach(v -> errors.add(new FieldViolation(
+                        v.field().equals("dateOfBirth") ? "dob-day" : v.field(), v.message())));
             }
         }
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
         }
         return "find";
+    }
+
+    private static Integer number(Map<String, String> form, String field, int min, int max, String part,
+            List<FieldViolation> errors) {
+        String text = form.get(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        errors.add(new FieldViolation("dob-day", "The " + part + " of birth must be a number from " + min + " to "
+                + max));
+        return null;
+    }
+
+    private static String sex(String value) {
+        for (Sex s : Sex.values()) {
+            if (s.name().equals(value)) {
+                return value;
+            }
+        }
+        return null;
     }
 }

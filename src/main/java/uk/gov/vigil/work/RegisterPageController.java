@@ -32,6 +32,8 @@ import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderRecord;
 import uk.gov.vigil.offender.domain.RecordStatus;
 import uk.gov.vigil.offender.domain.Sex;
+import uk.gov.vigil.search.application.SearchService;
+import uk.gov.vigil.search.domain.BirthDateQuery;
 import uk.gov.vigil.shared.ConflictException;
 import uk.gov.vigil.shared.FieldViolation;
 import uk.gov.vigil.shared.InvalidInputException;
@@ -74,14 +76,19 @@ class RegisterPageController {
             Map.entry("management.offenderManager", new String[] {"offenderManager", "Offender manager"}),
             Map.entry("management.probationAgency", new String[] {"probationAgency", "Probation region"}));
 
+    /** How close an existing record must be to be offered as possibly the same person. */
+    static final double DUPLICATE_SCORE = 0.8;
+
     private final OffenderService offenders;
     private final ComplianceService compliance;
     private final OffenceCatalogue offences;
     private final Agencies agencies;
     private final UserDirectory users;
+    private final SearchService search;
 
     RegisterPageController(OffenderService offenders, ComplianceService compliance, OffenceCatalogue offences,
-            Agencies agencies, UserDirectory users) {
+            Agencies agencies, UserDirectory users, SearchService search) {
+        this.search = search;
         this.offenders = offenders;
         this.compliance = compliance;
         this.offences = offences;
@@ -139,7 +146,18 @@ class RegisterPageController {
         OffenderDetails details = draft.toDetails(user);
         List<FieldViolation> errors = offenders.checkForRegistration(details, user).stream()
                 .map(RegisterPageController::onPage).toList();
+        model.addAttribute("possibleDuplicates", possibleDuplicates(details, user));
         return showCheck(draft, details, errors, model);
+    }
+
+    /** Records already on the register that may be this person, so that nobody is registered twice. */
+    private List<SearchService.Result> possibleDuplicates(OffenderDetails details, VigilUser user) {
+        if (details.name() == null || details.name().familyName() == null || details.dateOfBirth() == null) {
+            return List.of();
+        }
+        return search.search(new SearchService.Query(details.name().givenNames(), details.name().familyName(),
+                BirthDateQuery.exactly(details.dateOfBirth()), null, null, null, null, null), user).results().stream()
+                .filter(r -> r.score() >= DUPLICATE_SCORE).toList();
     }
 
     @PostMapping("/check")

@@ -64,6 +64,7 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.GET, "/api/v1/compliance/due", TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, "/api/v1/tasks", TestUser.ANALYST),
                 Arguments.of(HttpMethod.GET, "/api/v1/workload", TestUser.PROBATION),
+                Arguments.of(HttpMethod.GET, "/api/v1/search/offenders", TestUser.ANALYST),
                 Arguments.of(HttpMethod.POST, "/api/v1/compliance/cases/" + OTHER_ID + "/close", TestUser.PROBATION),
                 Arguments.of(HttpMethod.POST, SOME_ID + "/whereabouts-cases", TestUser.PROBATION),
                 Arguments.of(HttpMethod.GET, SOME_ID + "/whereabouts-cases", TestUser.ANALYST),

@@ -280,7 +280,8 @@ class BrowserJourneysIT extends IntegrationTestBase {
         assertThat(b.find(".govuk-error-summary a").getAttribute("href")).endsWith("#familyName");
         b.type("#familyName", aliasFamilyName.toUpperCase()).type("#dob-day", "17").type("#dob-month", "5")
                 .type("#dob-year", "1980").submit("#search");
-        assertThat(b.find("#results-heading").getText()).isEqualTo("1 offender found");
+        assertThat(b.find("#results tbody tr").getText()).as("the exact alias comes first")
+                .contains(familyName + ", Barry", "alias", "family name exact", "date of birth exact", "100%");
         assertThat(b.accessibilityViolations()).isEmpty();
         b.screenshot("find");
         b.follow(familyName + ", Barry");
@@ -330,10 +331,15 @@ class BrowserJourneysIT extends IntegrationTestBase {
     void anOfficerRegistersAnOffenderAndSeesTheNotificationPeriodBeforeSaving() throws Exception {
         String newFamily = "Registered" + ThreadLocalRandom.current().nextInt(10_000_000);
         LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        OffenderFixtures.Builder elsewhere = OffenderFixtures.valid()
+                .pnc(IdentifierFormats.formatPncId(2016, ThreadLocalRandom.current().nextInt(100_000, 999_999)));
+        elsewhere.name = new PersonName("Ralf", newFamily);
+        elsewhere.aliases = List.of();
+        elsewhere.management = new Management("HRT", null, null, null);
+        offenders.register(elsewhere.build(), TestUser.HERTS_OM.vigilUser());
         Browser b = browser();
         signIn(b, manager);
         b.open("/find?familyName=" + newFamily);
-        assertThat(b.find("#results-heading").getText()).isEqualTo("0 offenders found");
         b.submit("#register-new");
         assertThat(b.path()).isEqualTo("/register/person");
         assertThat(b.accessibilityViolations()).isEmpty();
@@ -368,14 +374,16 @@ class BrowserJourneysIT extends IntegrationTestBase {
                 .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")));
         assertThat(b.accessibilityViolations()).isEmpty();
         b.screenshot("register-check");
+        assertThat(b.find("#possible-duplicates").getText()).as("a record in another force may be the same person")
+                .contains(newFamily + ", Ralf", "HRT", "date of birth exact");
         assertThat(offenders.search(newFamily, null, null, null, users.find(manager).orElseThrow()))
-                .as("nothing is stored before the answers are confirmed").isEmpty();
+                .as("nothing is stored before the answers are confirmed").hasSize(1);
 
         b.submit("#register");
         assertThat(b.path()).startsWith("/offenders/");
         assertThat(b.find(".govuk-notification-banner").getText()).contains("Offender registered");
         assertThat(b.find("h1").getText()).contains(newFamily + ", Ralph");
-        assertThat(offenders.search(newFamily, null, null, null, users.find(manager).orElseThrow())).hasSize(1);
+        assertThat(offenders.search(newFamily, null, null, null, users.find(manager).orElseThrow())).hasSize(2);
     }
 
     @Test

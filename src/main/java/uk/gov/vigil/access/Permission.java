@@ -14,6 +14,8 @@ public enum Permission {
     INTELLIGENCE_READ,
     /** Restrict a record to named users, or exclude named users from it. */
     RECORD_RESTRICT,
+    /** Merge two records found to be the same person. */
+    RECORD_MERGE,
     /** See how many offenders each offender manager in the user's agency has, and how many are overdue. */
     TEAM_WORKLOAD_READ,
     /** Aggregate figures, never identities. */

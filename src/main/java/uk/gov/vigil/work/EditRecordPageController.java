@@ -108,7 +108,8 @@ class EditRecordPageController {
         errors.forEach(e -> errorFields.putIfAbsent(e.field(), e.message()));
         model.addAttribute("errorFields", errorFields);
         model.addAttribute("sexes", Sex.values());
-        model.addAttribute("statuses", RecordStatus.values());
+        model.addAttribute("statuses", java.util.Arrays.stream(RecordStatus.values())
+                .filter(st -> st != RecordStatus.MERGED).toList());
         model.addAttribute("managers", users.usersOf(record.details().management().managingAgency(),
                 Set.of(Role.OFFENDER_MANAGER, Role.SUPERVISOR)));
         model.addAttribute("probationRegions", agencies.all().stream()

@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.audit.application.AuditService;
 import uk.gov.vigil.audit.domain.AuditEvent;
 import uk.gov.vigil.compliance.application.ComplianceService;
+import uk.gov.vigil.offender.RecordMergedException;
 import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.application.OffenderView;
 import uk.gov.vigil.offender.domain.FullAccessReason;
@@ -52,7 +54,16 @@ class OffenderPageController {
     }
 
     @GetMapping("/offenders/{id}")
-    String record(@PathVariable UUID id, VigilUser user, Model model) {
+    String record(@PathVariable UUID id, VigilUser user, Model model, RedirectAttributes redirect) {
+        try {
+            return show(id, user, model);
+        } catch (RecordMergedException merged) {
+            redirect.addFlashAttribute("mergedFrom", merged.mergedId());
+            return "redirect:/offenders/" + merged.keptId();
+        }
+    }
+
+    private String show(UUID id, VigilUser user, Model model) {
         OffenderView view = offenders.read(new OffenderId(id), user);
         model.addAttribute("reasons", FullAccessReason.values());
         if (view instanceof OffenderView.Full full) {
@@ -98,7 +109,7 @@ class OffenderPageController {
             model.addAttribute("errors", errors);
             model.addAttribute("explanation", explanation);
             model.addAttribute("reason", reason);
-            return record(id, user, model);
+            return show(id, user, model);
         }
     }
 }

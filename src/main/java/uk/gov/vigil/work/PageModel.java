@@ -29,6 +29,7 @@ class PageModel {
         model.addAttribute("canReadStatistics", user.can(Permission.STATISTICS_READ));
         model.addAttribute("canAdminister", user.can(Permission.USER_ADMIN));
         model.addAttribute("canRegister", user.can(Permission.OFFENDER_WRITE));
+        model.addAttribute("canMerge", user.can(Permission.RECORD_MERGE));
         model.addAttribute("sessionSeconds", sessionSeconds);
         model.addAttribute("zone", EnglandAndWales.ZONE);
     }

@@ -598,4 +598,40 @@ class BrowserJourneysIT extends IntegrationTestBase {
         assertThat(b.accessibilityViolations()).isEmpty();
         b.screenshot("caseload");
     }
+
+    @Test
+    void anAdministratorMergesADuplicateFoundBySearchAfterComparingTheTwo() throws Exception {
+        OffenderFixtures.Builder twin = OffenderFixtures.valid()
+                .pnc(IdentifierFormats.formatPncId(2011, ThreadLocalRandom.current().nextInt(100_000, 999_999)));
+        twin.name = new PersonName("Bary", familyName);
+        twin.aliases = List.of();
+        twin.management = new Management("HRT", null, null, null);
+        UUID duplicate = offenders.register(twin.build(), TestUser.HERTS_OM.vigilUser()).id().value();
+        String admin = manager + ".merger";
+        users.createIfAbsent(admin, "Merging Administrator", "NCA", EnumSet.of(Role.ADMIN), PASSWORD);
+        users.setUpSecondFactorIfAbsent(admin, SECRET);
+        Browser b = browser();
+        signIn(b, admin);
+        b.open("/offenders/" + offender);
+        b.submit("#merge-record");
+        assertThat(b.find("#candidates").getText()).contains(familyName + ", Bary", "HRT");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.submit("#candidates a[href*='other=" + duplicate + "']");
+        assertThat(b.find("#other").getText()).contains(familyName + ", Bary");
+        b.submit("#confirm-merge");
+        assertThat(b.find(".govuk-error-summary a").getAttribute("href")).endsWith("#reason");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("merge-confirm");
+        assertThat(offenders.findWithoutAccessCheck(new uk.gov.vigil.offender.domain.OffenderId(duplicate))
+                .orElseThrow().details().status()).as("nothing merged before the reason is given")
+                .isEqualTo(uk.gov.vigil.offender.domain.RecordStatus.ACTIVE);
+
+        b.type("#reason", "Same PNC fingerprints; HRT record made in error").submit("#confirm-merge");
+        assertThat(b.path()).isEqualTo("/offenders/" + offender);
+        assertThat(b.find(".govuk-notification-banner").getText()).contains("Records merged");
+        assertThat(b.find("#identity").getText()).contains(familyName + ", Bary");
+        b.open("/offenders/" + duplicate);
+        assertThat(b.path()).isEqualTo("/offenders/" + offender);
+        assertThat(b.find("#merged-from").getText()).contains(duplicate.toString());
+    }
 }

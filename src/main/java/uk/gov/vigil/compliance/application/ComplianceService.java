@@ -89,6 +89,18 @@ public class ComplianceService {
             Optional<Obligation> nextObligation) {
     }
 
+    /**
+     * After two records are merged: the merged record's notifications, open missed-notification cases and open
+     * tasks move to the kept record, and the kept record's obligations are derived again from everything it now
+     * holds. The merged record's own obligation history stays with it.
+     */
+    @Transactional
+    public void moveToKeptRecord(UUID mergedId, UUID keptId) {
+        store.moveToKeptRecord(mergedId, keptId);
+        recompute(mergedId);
+        recompute(keptId);
+    }
+
     /** Re-derives the requirement and the obligation that should be open, after anything about the offender changed. */
     @Transactional
     public void recompute(UUID offenderId) {
@@ -463,7 +475,7 @@ public class ComplianceService {
         };
         boolean noFixedAbode = d.currentMainResidence().map(a -> a.type() == AddressType.NO_FIXED_ABODE).orElse(false);
         return new OffenderFacts(offenderId, d.dateOfBirth(), convictions, absence, noFixedAbode,
-                d.status() == RecordStatus.DECEASED, d.management().managingAgency(),
+                d.status().isFinal(), d.management().managingAgency(),
                 d.management().offenderManager());
     }
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import uk.gov.vigil.offender.OffenderRecordChanged;
 import uk.gov.vigil.offender.OffenderRegistered;
+import uk.gov.vigil.offender.OffendersMerged;
 
 /**
  * Re-derives an offender's requirement and obligations whenever the record is created or changed. Runs in the
@@ -27,5 +28,11 @@ class OffenderChanges {
     @EventListener
     void on(OffenderRecordChanged event) {
         compliance.recompute(event.offenderId());
+    }
+
+    /** The merged record's notifications, open cases and tasks belong to the kept one from now on. */
+    @EventListener
+    void on(OffendersMerged event) {
+        compliance.moveToKeptRecord(event.mergedId(), event.keptId());
     }
 }

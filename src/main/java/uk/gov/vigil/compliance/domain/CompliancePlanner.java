@@ -67,7 +67,7 @@ public final class CompliancePlanner {
      */
     public static Optional<PlannedObligation> nextObligation(Jurisdiction rules, OffenderFacts facts,
             Requirement requirement, List<Notification> notifications, LocalDate today, Absence returned) {
-        if (facts.deceased() || requirement.hasEndedBy(today)) {
+        if (facts.recordClosed() || requirement.hasEndedBy(today)) {
             return Optional.empty();
         }
         LocalDate cycleStart = facts.latestConviction().relevantDate();

@@ -72,6 +72,9 @@ public interface ComplianceStore {
     /** Open and missed obligations of offenders an agency manages, due on or before {@code until}. */
     List<DueItem> dueList(String agencyCode, LocalDate until, int limit, String viewer);
 
+    /** Moves a merged record's notifications, open cases and open tasks to the record it was merged into. */
+    void moveToKeptRecord(UUID mergedId, UUID keptId);
+
     /**
      * For each offender manager in an agency (and a line with a null manager for those not yet assigned), how many
      * offenders they manage, how many of those have missed a notification, and how many must notify by {@code until}.

@@ -10,10 +10,12 @@ import uk.gov.vigil.rules.Absence;
 /**
  * What the compliance rules need to know about an offender, taken from the offender record.
  *
- * @param absence the kind of absence (custody, hospital, abroad) the record says the offender is in, or null
+ * @param absence      the kind of absence (custody, hospital, abroad) the record says the offender is in, or null
+ * @param recordClosed the offender has died, or the record was merged into another: no obligation arises
  */
 public record OffenderFacts(UUID offenderId, LocalDate dateOfBirth, List<ConvictionFact> convictions,
-        Absence.Kind absence, boolean noFixedAbode, boolean deceased, String managingAgency, String offenderManager) {
+        Absence.Kind absence, boolean noFixedAbode, boolean recordClosed, String managingAgency,
+        String offenderManager) {
 
     public OffenderFacts {
         convictions = List.copyOf(convictions);

@@ -307,6 +307,15 @@ class JdbcComplianceStore implements ComplianceStore {
     }
 
     @Override
+    public void moveToKeptRecord(UUID mergedId, UUID keptId) {
+        for (String sql : List.of("update notification set offender_id = :kept where offender_id = :merged",
+                "update compliance_case set offender_id = :kept where offender_id = :merged and state = 'OPEN'",
+                "update task set offender_id = :kept where offender_id = :merged and state = 'OPEN'")) {
+            jdbc.sql(sql).param("kept", keptId).param("merged", mergedId).update();
+        }
+    }
+
+    @Override
     public List<ManagerWorkload> workload(String agencyCode, LocalDate until) {
         // Read-only joins to the offender and user tables for the manager and their name, as in dueList.
         return jdbc.sql("""

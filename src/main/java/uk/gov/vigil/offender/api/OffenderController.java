@@ -10,6 +10,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +38,13 @@ import uk.gov.vigil.offender.domain.FullAccessGrant;
 import uk.gov.vigil.offender.domain.FullAccessReason;
 import uk.gov.vigil.offender.domain.IntelligenceNote;
 import uk.gov.vigil.offender.domain.OffenderDetails;
+import uk.gov.vigil.offender.RecordMergedException;
 import uk.gov.vigil.offender.domain.OffenderId;
 import uk.gov.vigil.offender.domain.OffenderRecord;
 import uk.gov.vigil.offender.domain.OffenderRecords;
 import uk.gov.vigil.offender.domain.RecordStatus;
 import uk.gov.vigil.offender.domain.Restrictions;
+import uk.gov.vigil.shared.Violations;
 import uk.gov.vigil.shared.web.ETags;
 
 @RestController
@@ -91,6 +97,44 @@ class OffenderController {
         long expected = ETags.versionFromIfMatch(ifMatch);
         OffenderRecord record = service.update(new OffenderId(id), expected, details, user);
         return ResponseEntity.ok().eTag(ETags.of(record.version())).body(FullRecord.of(record, offences, openCases));
+    }
+
+    /**
+     * @param mergedVersion the version of the other record that was read, so that a change made to it since is
+     *                      not folded in unseen
+     */
+    record MergeRequest(UUID mergedId, Long mergedVersion, String reason) {
+    }
+
+    @PostMapping("/{id}/merge")
+    @PreAuthorize("hasAuthority('RECORD_MERGE')")
+    @Operation(summary = "Merge another record of the same person into this one", description = "Needs If-Match "
+            + "with this record's ETag, and mergedVersion with the other's. The other record's names become aliases, "
+            + "its dates of birth alias dates of birth; its convictions, marks, addresses, notifications and cases "
+            + "join this record. The other record is marked MERGED, and reading it answers 308 with this record's "
+            + "location. Audited as a combination.")
+    ResponseEntity<FullRecord> merge(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody MergeRequest request, VigilUser user) {
+        long expected = ETags.versionFromIfMatch(ifMatch);
+        Violations v = new Violations();
+        v.require("mergedId", request.mergedId(), "is required: the record to merge into this one");
+        v.require("mergedVersion", request.mergedVersion(), "is required: the version of that record you read");
+        v.throwIfAny();
+        OffenderRecord record = service.merge(new OffenderId(id), expected, new OffenderId(request.mergedId()),
+                request.mergedVersion(), request.reason(), user);
+        return ResponseEntity.ok().eTag(ETags.of(record.version())).body(FullRecord.of(record, offences, openCases));
+    }
+
+    /** A merged record's id leads to the record it was merged into. */
+    @ExceptionHandler(RecordMergedException.class)
+    ResponseEntity<ProblemDetail> merged(RecordMergedException merged) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PERMANENT_REDIRECT, merged.getMessage());
+        problem.setTitle("Record merged");
+        problem.setProperty("keptId", merged.keptId());
+        return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+                .location(URI.create("/api/v1/offenders/" + merged.keptId()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @GetMapping("/{id}/versions")

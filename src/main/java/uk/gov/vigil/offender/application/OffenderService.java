@@ -34,6 +34,8 @@ import uk.gov.vigil.offence.OffenceCatalogue;
 import uk.gov.vigil.offender.FullAccessGranted;
 import uk.gov.vigil.offender.OffenderRecordChanged;
 import uk.gov.vigil.offender.OffendersImported;
+import uk.gov.vigil.offender.OffendersMerged;
+import uk.gov.vigil.offender.RecordMergedException;
 import uk.gov.vigil.offender.OffenderRegistered;
 import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.FullAccessGrant;
@@ -53,6 +55,7 @@ import uk.gov.vigil.offender.domain.OffenderRecords.Page;
 import uk.gov.vigil.offender.domain.OffenderRules;
 import uk.gov.vigil.offender.domain.OffenderSummary;
 import uk.gov.vigil.offender.domain.PersonName;
+import uk.gov.vigil.offender.domain.RecordMerge;
 import uk.gov.vigil.offender.domain.RecordStatus;
 import uk.gov.vigil.offender.domain.Restrictions;
 import uk.gov.vigil.offender.domain.ValidationContext;
@@ -137,6 +140,73 @@ public class OffenderService {
         return violations.list();
     }
 
+    /**
+     * Merges a record found to be the same person into the one kept: see {@link RecordMerge}. Both must be at the
+     * versions the user saw. The merged record is marked MERGED and its id leads to the kept one from then on; its
+     * notifications, cases and notes move to the kept record ({@link OffendersMerged}). Audited as a combination
+     * on both records.
+     */
+    @Transactional
+    public OffenderRecord merge(OffenderId keptId, long keptVersion, OffenderId mergedId, long mergedVersion,
+            String reason, VigilUser user) {
+        if (!user.can(Permission.RECORD_MERGE)) {
+            throw new AccessDeniedException("Only administrators can merge records");
+        }
+        Violations v = new Violations();
+        v.require("reason", reason == null || reason.isBlank() ? null : reason, "is required: why these records are"
+                + " the same person");
+        v.maxLength("reason", reason, 500);
+        if (keptId.equals(mergedId)) {
+            v.add("mergedId", "must be another record, not the one kept");
+        }
+        v.throwIfAny();
+        OffenderRecord kept = records.find(keptId).orElseThrow(() -> notFound(keptId));
+        OffenderRecord merged = records.find(mergedId).orElseThrow(() -> notFound(mergedId));
+        for (OffenderRecord r : List.of(kept, merged)) {
+            if (!mayChange(r, user)) {
+                throw new AccessDeniedException("You cannot change the record " + r.id().value());
+            }
+            if (r.details().status() == RecordStatus.MERGED) {
+                throw new ConflictException(r == kept ? "id" : "mergedId", "the record " + r.id().value()
+                        + " has already been merged into another");
+            }
+        }
+        if (kept.version() != keptVersion) {
+            throw new StaleVersionException(kept.version(), kept.updatedBy(), kept.updatedAt());
+        }
+        if (merged.version() != mergedVersion) {
+            throw new StaleVersionException(merged.version(), merged.updatedBy(), merged.updatedAt());
+        }
+        Instant now = now();
+        OffenderDetails combined = RecordMerge.combine(kept.details(), merged.details(),
+                LocalDate.ofInstant(now, LEGAL_ZONE));
+        OffenderRecord left = records.replace(mergedId, mergedVersion,
+                RecordMerge.leftBehind(merged.details(), combined), now, user.username())
+                .orElseThrow(() -> staleNow(mergedId));
+        OffenderRecord updated = records.replace(keptId, keptVersion, combined, now, user.username())
+                .orElseThrow(() -> staleNow(keptId));
+        Restrictions keptRestrictions = records.restrictions(keptId);
+        Restrictions mergedRestrictions = records.restrictions(mergedId);
+        if (!mergedRestrictions.equals(Restrictions.NONE)) {
+            java.util.Set<String> excluded = new java.util.TreeSet<>(keptRestrictions.excluded());
+            excluded.addAll(mergedRestrictions.excluded());
+            records.replaceRestrictions(keptId, new Restrictions(keptRestrictions.restrictedTo().isEmpty()
+                    ? mergedRestrictions.restrictedTo() : keptRestrictions.restrictedTo(), excluded),
+                    user.username(), now);
+        }
+        records.recordMerge(mergedId, keptId, now, user.username(), reason.strip());
+        events.publishEvent(new OffenderRecordChanged(mergedId.value(), left.version(),
+                left.details().management().managingAgency()));
+        events.publishEvent(new OffendersMerged(keptId.value(), mergedId.value()));
+        events.publishEvent(new OffenderRecordChanged(keptId.value(), updated.version(),
+                updated.details().management().managingAgency()));
+        audit.allowed(user, AuditAction.RECORDS_MERGED, AuditObject.offender(keptId.value()),
+                "kept; merged " + mergedId.value());
+        audit.allowed(user, AuditAction.RECORDS_MERGED, AuditObject.offender(mergedId.value()),
+                "merged into " + keptId.value());
+        return updated;
+    }
+
     /** What a batch import stored, and which rows it turned away, by their position in the batch. */
     public record ImportedBatch(List<OffenderRecord> stored, Map<Integer, List<FieldViolation>> rejected) {
     }
@@ -218,6 +288,12 @@ public class OffenderService {
     @Transactional(readOnly = true)
     public OffenderView read(OffenderId id, VigilUser user) {
         OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        if (record.details().status() == RecordStatus.MERGED) {
+            OffenderId kept = records.mergedInto(id).orElseThrow(() -> notFound(id));
+            audit.allowed(user, AuditAction.OFFENDER_VIEWED, AuditObject.offender(id.value()),
+                    "merged into " + kept.value());
+            throw new RecordMergedException(id.value(), kept.value());
+        }
         RecordAccess access = accessTo(record, user);
         if (access != RecordAccess.NONE) {
             audit.allowed(user, AuditAction.OFFENDER_VIEWED, AuditObject.offender(id.value()),
@@ -493,6 +569,9 @@ public class OffenderService {
         }
         OffenderRules.check(details, validationContext()).throwIfAny();
         RecordStatus from = current.details().status();
+        if (details.status() == RecordStatus.MERGED && from != RecordStatus.MERGED) {
+            throw new ConflictException("status", "a record is marked MERGED only by merging it into another");
+        }
         if (!from.canMoveTo(details.status())) {
             throw new ConflictException("status", from.whyNot(details.status()));
         }

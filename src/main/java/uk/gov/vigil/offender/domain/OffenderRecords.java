@@ -43,6 +43,12 @@ public interface OffenderRecords {
     record Revision(long version, Instant changedAt, String changedBy) {
     }
 
+    /** Records that a record was merged into another. */
+    void recordMerge(OffenderId merged, OffenderId kept, Instant at, String by, String reason);
+
+    /** The record a merged record was merged into, if it was. */
+    Optional<OffenderId> mergedInto(OffenderId merged);
+
     /** The id of another record holding this PNC id, if any. */
     Optional<OffenderId> findByPncId(String pncId);
 

@@ -19,7 +19,9 @@ public enum RecordStatus {
     /** The notification period has ended. A new conviction can make the record active again. */
     EXPIRED,
     /** Dead. Final. */
-    DECEASED;
+    DECEASED,
+    /** Found to be another record of the same person and merged into it, which now holds everything. Final. */
+    MERGED;
 
     /** The states a new record may start in. */
     public static final Set<RecordStatus> INITIAL = EnumSet.of(ACTIVE, IN_CUSTODY, IN_HOSPITAL, ABROAD);
@@ -28,12 +30,17 @@ public enum RecordStatus {
         if (next == this) {
             return true;
         }
-        // A period can end, or an offender die, in any state; only death is final.
-        return this != DECEASED;
+        // A period can end, or an offender die, in any state; only death and merging are final.
+        return this != DECEASED && this != MERGED;
     }
 
     /** Why a move is not allowed, for the message shown to the user. */
     public String whyNot(RecordStatus next) {
         return "the record is marked " + this + ", which is final; it cannot move to " + next;
+    }
+
+    /** Whether the record no longer stands for a person the register tracks on its own. */
+    public boolean isFinal() {
+        return this == DECEASED || this == MERGED;
     }
 }

@@ -182,6 +182,23 @@ class JdbcOffenderRecords implements OffenderRecords {
     }
 
     @Override
+    public void recordMerge(OffenderId merged, OffenderId kept, Instant at, String by, String reason) {
+        jdbc.sql("""
+                insert into offender_merge (merged_id, kept_id, merged_at, merged_by, reason)
+                values (:merged, :kept, :at, :by, :reason)""")
+                .param("merged", merged.value()).param("kept", kept.value()).param("at", utc(at))
+                .param("by", by).param("reason", reason).update();
+        jdbc.sql("update intelligence_note set offender_id = :kept where offender_id = :merged")
+                .param("merged", merged.value()).param("kept", kept.value()).update();
+    }
+
+    @Override
+    public Optional<OffenderId> mergedInto(OffenderId merged) {
+        return jdbc.sql("select kept_id from offender_merge where merged_id = :merged")
+                .param("merged", merged.value()).query(UUID.class).optional().map(OffenderId::new);
+    }
+
+    @Override
     public Optional<OffenderId> findByPncId(String pncId) {
         if (pncId == null) {
             return Optional.empty();

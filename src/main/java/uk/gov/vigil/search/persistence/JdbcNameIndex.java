@@ -123,7 +123,8 @@ class JdbcNameIndex implements NameIndex {
         List<Row> rows = jdbc.sql("""
                 select o.id, o.given_names, o.family_name, o.date_of_birth, o.sex, o.status,
                     o.managing_agency_code, o.offender_manager
-                from offender o where o.id in (:ids) and """ + RecordVisibility.visibleTo("o.id") + where)
+                from offender o where o.id in (:ids) and o.status <> 'MERGED' and """
+                + RecordVisibility.visibleTo("o.id") + where)
                 .params(p)
                 .query((rs, n) -> row(rs))
                 .list();

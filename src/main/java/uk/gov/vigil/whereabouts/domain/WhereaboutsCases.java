@@ -19,6 +19,9 @@ public interface WhereaboutsCases {
 
     void appendEvent(UUID caseId, String type, java.time.Instant at, String actor, String details);
 
+    /** Moves a merged record's cases to the record it was merged into. */
+    void moveToKeptRecord(UUID mergedId, UUID keptId);
+
     List<CaseEvent> events(UUID caseId);
 
     Optional<WhereaboutsCase> openCaseOf(UUID offenderId);

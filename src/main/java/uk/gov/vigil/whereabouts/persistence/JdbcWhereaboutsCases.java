@@ -111,6 +111,12 @@ class JdbcWhereaboutsCases implements WhereaboutsCases {
     }
 
     @Override
+    public void moveToKeptRecord(UUID mergedId, UUID keptId) {
+        jdbc.sql("update whereabouts_case set offender_id = :kept where offender_id = :merged")
+                .param("kept", keptId).param("merged", mergedId).update();
+    }
+
+    @Override
     public void appendEvent(UUID caseId, String type, Instant at, String actor, String details) {
         jdbc.sql("""
                 insert into whereabouts_case_event (case_id, seq, type, occurred_at, actor, details)

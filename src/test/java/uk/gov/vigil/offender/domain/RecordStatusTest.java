@@ -9,22 +9,24 @@ class RecordStatusTest {
 
     @ParameterizedTest
     @EnumSource(RecordStatus.class)
-    void everyLivingStateCanMoveAnywhere(RecordStatus from) {
+    void everyStateButTheFinalOnesCanMoveAnywhere(RecordStatus from) {
         for (RecordStatus to : RecordStatus.values()) {
-            assertThat(from.canMoveTo(to)).as(from + " -> " + to).isEqualTo(from != RecordStatus.DECEASED || to == from);
+            assertThat(from.canMoveTo(to)).as(from + " -> " + to).isEqualTo(!from.isFinal() || to == from);
         }
+        assertThat(from.isFinal()).isEqualTo(from == RecordStatus.DECEASED || from == RecordStatus.MERGED);
     }
 
     @ParameterizedTest
-    @EnumSource(value = RecordStatus.class, names = "DECEASED", mode = EnumSource.Mode.EXCLUDE)
-    void deathIsFinal(RecordStatus to) {
+    @EnumSource(value = RecordStatus.class, names = {"DECEASED", "MERGED"}, mode = EnumSource.Mode.EXCLUDE)
+    void deathAndMergingAreFinal(RecordStatus to) {
         assertThat(RecordStatus.DECEASED.canMoveTo(to)).isFalse();
         assertThat(RecordStatus.DECEASED.whyNot(to)).contains("DECEASED").contains("final");
+        assertThat(RecordStatus.MERGED.canMoveTo(to)).isFalse();
     }
 
     @ParameterizedTest
-    @EnumSource(value = RecordStatus.class, names = {"EXPIRED", "DECEASED"})
-    void aNewRecordCannotStartExpiredOrDeceased(RecordStatus status) {
+    @EnumSource(value = RecordStatus.class, names = {"EXPIRED", "DECEASED", "MERGED"})
+    void aNewRecordCannotStartExpiredDeceasedOrMerged(RecordStatus status) {
         assertThat(RecordStatus.INITIAL).doesNotContain(status);
     }
 }

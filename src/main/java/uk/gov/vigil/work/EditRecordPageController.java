@@ -136,16 +136,16 @@ class EditRecordPageController {
     /** The record with the form's answers in place of the parts the form covers; everything else is kept. */
     private static OffenderDetails changed(OffenderDetails d, Map<String, String> form, LocalDate dob) {
         List<PersonName> aliases = new ArrayList<>(d.aliases());
-        if (filled(form, "aliasGivenNames") || filled(form, "aliasFamilyName")) {
+        if (FormValues.filled(form, "aliasGivenNames") || FormValues.filled(form, "aliasFamilyName")) {
             aliases.add(new PersonName(form.get("aliasGivenNames"), form.get("aliasFamilyName")));
         }
         Management m = d.management();
         return new OffenderDetails(new PersonName(form.get("givenNames"), form.get("familyName")), aliases, dob,
-                d.aliasDatesOfBirth(), choice(form.get("sex"), Sex.class), blankToNull(form.get("nationality")),
+                d.aliasDatesOfBirth(), FormValues.choice(form.get("sex"), Sex.class), FormValues.blankToNull(form.get("nationality")),
                 d.description(), d.distinguishingMarks(), d.identifiers(), d.convictions(), d.addresses(),
-                new Management(m.managingAgency(), blankToNull(form.get("offenderManager")),
-                        blankToNull(form.get("probationAgency")), m.prisonAgency()),
-                choice(form.get("status"), RecordStatus.class));
+                new Management(m.managingAgency(), FormValues.blankToNull(form.get("offenderManager")),
+                        FormValues.blankToNull(form.get("probationAgency")), m.prisonAgency()),
+                FormValues.choice(form.get("status"), RecordStatus.class));
     }
 
     private static FieldViolation onPage(FieldViolation v) {
@@ -162,22 +162,5 @@ class EditRecordPageController {
         } catch (NumberFormatException | NullPointerException e) {
             throw new InvalidInputException("version", "is missing: open the record and try again");
         }
-    }
-
-    private static <E extends Enum<E>> E choice(String value, Class<E> type) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        return null;
-    }
-
-    private static boolean filled(Map<String, String> form, String name) {
-        return form.get(name) != null && !form.get(name).isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

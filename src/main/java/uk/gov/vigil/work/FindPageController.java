@@ -49,7 +49,7 @@ class FindPageController {
         if (errors.isEmpty()) {
             try {
                 model.addAttribute("results", search.search(new SearchService.Query(form.get("givenNames"),
-                        form.get("familyName"), birth, sex(form.get("sex")), form.get("pncId"), null, null,
+                        form.get("familyName"), birth, FormValues.choiceName(form.get("sex"), Sex.class), form.get("pncId"), null, null,
                         form.get("postcode")), user).results());
             } catch (InvalidInputException invalid) {
                 invalid.violations().forEach(v -> errors.add(new FieldViolation(
@@ -78,15 +78,6 @@ class FindPageController {
         }
         errors.add(new FieldViolation("dob-day", "The " + part + " of birth must be a number from " + min + " to "
                 + max));
-        return null;
-    }
-
-    private static String sex(String value) {
-        for (Sex s : Sex.values()) {
-            if (s.name().equals(value)) {
-                return value;
-            }
-        }
         return null;
     }
 }

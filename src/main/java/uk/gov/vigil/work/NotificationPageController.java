@@ -179,19 +179,19 @@ class NotificationPageController {
         boolean released = false;
         switch (type) {
             case CHANGE -> {
-                if (filled(form, "newGivenNames") || filled(form, "newFamilyName")) {
+                if (FormValues.filled(form, "newGivenNames") || FormValues.filled(form, "newFamilyName")) {
                     newName = new PersonName(form.get("newGivenNames"), form.get("newFamilyName"));
                 }
                 String addressType = form.get("newAddressType");
                 if ("HOME".equals(addressType) || "NO_FIXED_ABODE".equals(addressType)) {
                     newAddress = new Address(AddressType.valueOf(addressType), form.get("newLine1"), null,
-                            form.get("newTown"), blankToNull(form.get("newPostcode")), form.get("newPlace"),
+                            form.get("newTown"), FormValues.blankToNull(form.get("newPostcode")), form.get("newPlace"),
                             eventDate, null);
                 }
                 released = checked(form, "releasedFromDetention");
             }
             case TRAVEL, TRAVEL_CHANGE -> travel = new NotifiedChanges.Travel(
-                    blankToNull(form.get("destinationCountry")), eventDate, returnDate);
+                    FormValues.blankToNull(form.get("destinationCountry")), eventDate, returnDate);
             case HOUSEHOLD_WITH_CHILD -> household = new NotifiedChanges.Household(form.get("householdAddress"),
                     form.get("intendedPeriod"));
             default -> {
@@ -241,14 +241,6 @@ class NotificationPageController {
 
     private static boolean checked(Map<String, String> form, String name) {
         return "true".equals(form.get(name));
-    }
-
-    private static boolean filled(Map<String, String> form, String name) {
-        return form.get(name) != null && !form.get(name).isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Today's date and the time to the minute, in England and Wales. */

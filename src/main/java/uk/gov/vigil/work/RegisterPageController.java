@@ -245,50 +245,36 @@ class RegisterPageController {
                 d.dobDay = form.get("dob-day");
                 d.dobMonth = form.get("dob-month");
                 d.dobYear = form.get("dob-year");
-                d.sex = choice(form.get("sex"), Sex.class);
-                d.pncId = blankToNull(form.get("pncId"));
-                d.nationality = blankToNull(form.get("nationality"));
+                d.sex = FormValues.choiceName(form.get("sex"), Sex.class);
+                d.pncId = FormValues.blankToNull(form.get("pncId"));
+                d.nationality = FormValues.blankToNull(form.get("nationality"));
             }
             case ADDRESS -> {
-                d.addressType = choice(form.get("addressType"), AddressType.class);
+                d.addressType = FormValues.choiceName(form.get("addressType"), AddressType.class);
                 boolean home = "HOME".equals(d.addressType);
                 d.line1 = home ? form.get("line1") : null;
                 d.town = home ? form.get("town") : null;
-                d.postcode = home ? blankToNull(form.get("postcode")) : null;
+                d.postcode = home ? FormValues.blankToNull(form.get("postcode")) : null;
                 d.placeDescription = home ? null : form.get("placeDescription");
                 d.fromDay = form.get("from-day");
                 d.fromMonth = form.get("from-month");
                 d.fromYear = form.get("from-year");
             }
             case CONVICTION -> {
-                d.offenceCode = blankToNull(form.get("offenceCode"));
+                d.offenceCode = FormValues.blankToNull(form.get("offenceCode"));
                 d.convictedDay = form.get("convicted-day");
                 d.convictedMonth = form.get("convicted-month");
                 d.convictedYear = form.get("convicted-year");
                 d.court = form.get("court");
-                d.disposal = choice(form.get("disposal"), Disposal.class);
+                d.disposal = FormValues.choiceName(form.get("disposal"), Disposal.class);
                 d.termMonths = form.get("termMonths");
-                d.status = choice(form.get("status"), RecordStatus.class);
+                d.status = FormValues.choiceName(form.get("status"), RecordStatus.class);
             }
             case MANAGEMENT -> {
-                d.offenderManager = blankToNull(form.get("offenderManager"));
-                d.probationAgency = blankToNull(form.get("probationAgency"));
+                d.offenderManager = FormValues.blankToNull(form.get("offenderManager"));
+                d.probationAgency = FormValues.blankToNull(form.get("probationAgency"));
             }
         }
-    }
-
-    /** A radio or select answer, if it is one of the allowed values; anything else counts as no answer. */
-    private static <E extends Enum<E>> String choice(String value, Class<E> type) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static RegistrationDraft draft(HttpSession session) {

@@ -100,7 +100,7 @@ class WhereaboutsPageController {
                         new WhereaboutsCase.Unknown(date, text, circumstance,
                                 country == null || country.isBlank() ? null : country.strip()), user);
                 case "wanted" -> whereabouts.markWanted(caseId, version,
-                        new WhereaboutsCase.Wanted(date, blankToNull(text), blankToNull(notice)), user);
+                        new WhereaboutsCase.Wanted(date, FormValues.blankToNull(text), FormValues.blankToNull(notice)), user);
                 case "located" -> whereabouts.locate(caseId, version,
                         new WhereaboutsCase.Located(date, text, user.agencyCode(), how), user);
                 case "close" -> whereabouts.close(caseId, version, new WhereaboutsCase.Closure(date, outcome), user);
@@ -126,7 +126,7 @@ class WhereaboutsPageController {
             @RequestParam(required = false) EnquiryKind kind, @RequestParam(required = false) String result,
             VigilUser user, Model model) {
         try {
-            whereabouts.addEnquiry(caseId, new Enquiry(date(on), kind, blankToNull(result)), user);
+            whereabouts.addEnquiry(caseId, new Enquiry(date(on), kind, FormValues.blankToNull(result)), user);
             return "redirect:/whereabouts-cases/" + caseId + "#history";
         } catch (InvalidInputException invalid) {
             model.addAttribute("errors", onPage("enquiry", invalid));
@@ -169,10 +169,6 @@ class WhereaboutsPageController {
             return new FieldViolation(form + "-" + field, LABELS.getOrDefault(v.field(), v.field()) + " "
                     + v.message());
         }).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private LocalDate date(String text) {

@@ -49,17 +49,26 @@ class FindPageController {
         if (errors.isEmpty()) {
             try {
                 model.addAttribute("results", search.search(new SearchService.Query(form.get("givenNames"),
-                        form.get("familyName"), birth, FormValues.choiceName(form.get("sex"), Sex.class), form.get("pncId"), null, null,
-                        form.get("postcode")), user).results());
+                        form.get("familyName"), birth, FormValues.choiceName(form.get("sex"), Sex.class), form.get("pncId"),
+                        form.get("croNumber"), form.get("niNumber"), form.get("postcode"), form.get("passportNumber"),
+                        form.get("address")), user).results());
             } catch (InvalidInputException invalid) {
                 invalid.violations().forEach(v -> errors.add(new FieldViolation(
-                        v.field().equals("dateOfBirth") ? "dob-day" : v.field(), v.message())));
+                        pageField(v.field()), v.message())));
             }
         }
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
         }
         return "find";
+    }
+
+    private static String pageField(String field) {
+        return switch (field) {
+            case "dateOfBirth" -> "dob-day";
+            case "nationalInsuranceNumber" -> "niNumber";
+            default -> field;
+        };
     }
 
     private static Integer number(Map<String, String> form, String field, int min, int max, String part,

@@ -52,7 +52,7 @@ class MergePageController {
             var name = kept.details().name();
             model.addAttribute("candidates", search.search(new SearchService.Query(name.givenNames(),
                     name.familyName(), BirthDateQuery.exactly(kept.details().dateOfBirth()), null, null, null, null,
-                    null), user).results().stream().filter(r -> !r.summary().id().equals(kept.id())).toList());
+                    null, null, null), user).results().stream().filter(r -> !r.summary().id().equals(kept.id())).toList());
             return "merge-choose";
         }
         UUID otherId;

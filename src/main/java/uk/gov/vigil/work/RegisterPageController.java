@@ -156,7 +156,7 @@ class RegisterPageController {
             return List.of();
         }
         return search.search(new SearchService.Query(details.name().givenNames(), details.name().familyName(),
-                BirthDateQuery.exactly(details.dateOfBirth()), null, null, null, null, null), user).results().stream()
+                BirthDateQuery.exactly(details.dateOfBirth()), null, null, null, null, null, null, null), user).results().stream()
                 .filter(r -> r.score() >= DUPLICATE_SCORE).toList();
     }
 

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The PostgreSQL database the benchmarks fill and time: {@code vigil_bench} on {@code -Dbench.pg.server} (default
- * 127.0.0.1:5432), created if missing. Kept apart from the test database so a benchmark never disturbs the suite.
+ * The database the benchmarks fill and time. By default PostgreSQL: {@code vigil_bench} on
+ * {@code -Dbench.pg.server} (default 127.0.0.1:5432), created if missing. With {@code -Dbench.db=h2}, the embedded
+ * H2 database in file mode under {@code target/bench/}, as the demo runs it. Kept apart from the test databases so
+ * a benchmark never disturbs the suite.
  */
 final class BenchDatabase {
 
@@ -17,7 +19,22 @@ final class BenchDatabase {
     private BenchDatabase() {
     }
 
+    static boolean h2() {
+        return "h2".equalsIgnoreCase(System.getProperty("bench.db", "postgres"));
+    }
+
+    static String describe() {
+        return h2() ? "H2 (file mode)" : "PostgreSQL";
+    }
+
     static void register(DynamicPropertyRegistry registry) throws SQLException {
+        if (h2()) {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/bench/vigil-bench;MODE=PostgreSQL;"
+                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            registry.add("spring.datasource.username", () -> "sa");
+            registry.add("spring.datasource.password", () -> "");
+            return;
+        }
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
             if (!c.createStatement().executeQuery("select 1 from pg_database where datname = 'vigil_bench'").next()) {
                 c.createStatement().execute("create database vigil_bench");

@@ -171,7 +171,7 @@ class SearchQualityBenchmark {
     private List<UUID> vigil(Query q) {
         return search.search(new SearchService.Query(q.given(), q.family(),
                 q.born() == null ? BirthDateQuery.NONE : BirthDateQuery.exactly(q.born()), null, null, null, null,
-                null), LOADER).results().stream().map(r -> r.summary().id().value()).toList();
+                null, null, null), LOADER).results().stream().map(r -> r.summary().id().value()).toList();
     }
 
     /** The plain search: names (or aliases) that are, or begin with, what was typed; the date of birth exact. */

@@ -22,11 +22,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.vigil.offender.application.OffenderService;
+import uk.gov.vigil.offender.domain.Address;
+import uk.gov.vigil.offender.domain.AddressType;
 import uk.gov.vigil.offender.domain.IdentifierFormats;
+import uk.gov.vigil.offender.domain.Identifiers;
 import uk.gov.vigil.offender.domain.Management;
 import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderFixtures;
 import uk.gov.vigil.offender.domain.OffenderRecord;
+import uk.gov.vigil.offender.domain.Passport;
 import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.support.IntegrationTestBase;
 
@@ -109,7 +113,7 @@ class SearchIT extends IntegrationTestBase {
         assertThat(first.get("id").asString()).isEqualTo(id);
         assertThat(first.get("managingAgency").asString()).isEqualTo("MET");
         assertThat(first.toString()).contains("swapped").doesNotContain("addresses", "convictions");
-        assertThat(swapped.get("version").asString()).startsWith("match/1, names ");
+        assertThat(swapped.get("version").asString()).startsWith("match/2, keys/2, names ");
         JsonNode byAlias = search(TestUser.HERTS_OM, "name=Bill Marsh-" + family);
         assertThat(byAlias.get("results").get(0).get("reasons").get(0).asString()).as(byAlias.toString())
                 .isEqualTo("alias");
@@ -152,7 +156,36 @@ class SearchIT extends IntegrationTestBase {
                 .contains(william.id().value().toString());
         assertThat(jdbc.sql("select reason from audit_event where action = 'OFFENDERS_SEARCHED'"
                         + " and actor = :u order by occurred_at desc limit 1").param("u", TestUser.HERTS_OM.username)
-                .query(String.class).single()).startsWith("by name; match/1, names ");
+                .query(String.class).single()).startsWith("by name; match/2, keys/2, names ");
+    }
+
+    @Test
+    void aPassportNumberOrPartOfAnAddressFindsThePersonWithoutAName() throws Exception {
+        String passport = "P" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String street = uniqueFamilyName() + " Mews";
+        OffenderFixtures.Builder b = person("Piotr", uniqueFamilyName(), LocalDate.of(1984, 2, 29), "HRT");
+        b.identifiers = new Identifiers(b.identifiers.pncId(), null, null, List.of(new Passport(passport, "PL")));
+        b.addresses = List.of(new Address(AddressType.HOME, "4 " + street, null, "Stevenage", "SG1 1AA", null,
+                LocalDate.of(2024, 1, 8), null));
+        String id = offenders.register(b.build(), TestUser.HERTS_OM.vigilUser()).id().value().toString();
+
+        JsonNode byPassport = search(TestUser.MET_OM, "passportNumber=" + passport.toLowerCase());
+        assertThat(ids(byPassport)).containsExactly(id);
+        assertThat(byPassport.at("/results/0/reasons").toString()).contains("passport number exact");
+        JsonNode byAddress = search(TestUser.MET_OM, "address=" + street.toUpperCase());
+        assertThat(ids(byAddress)).containsExactly(id);
+        assertThat(ids(search(TestUser.MET_OM, "address=" + street + "&name=Piotr " + b.name.familyName())))
+                .containsExactly(id);
+        assertThat(ids(search(TestUser.MET_OM, "address=" + street + "&passportNumber=X12345678"))).isEmpty();
+        assertThat(ids(search(TestUser.MET_OM, "address=_" + street.substring(1)))).as("_ is not a wildcard")
+                .doesNotContain(id);
+
+        mvc.perform(get("/api/v1/search/offenders?passportNumber=12-3").with(as(TestUser.MET_OM)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("passportNumber"));
+        mvc.perform(get("/api/v1/search/offenders?address=ab").with(as(TestUser.MET_OM)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("address"));
     }
 
     @Test

@@ -39,7 +39,8 @@ class SearchController {
     @PreAuthorize("hasAuthority('OFFENDER_READ')")
     @Operation(summary = "Find offenders under any name", description = "Give a name (name, in any order, or "
             + "givenNames and familyName), and any of: dateOfBirth; or birthYear, birthMonth, birthDay for part of "
-            + "one; or bornFrom and bornTo (years); sex; pncId, croNumber, niNumber; postcode (or its start). "
+            + "one; or bornFrom and bornTo (years); sex; pncId, croNumber, niNumber, passportNumber; postcode (or its start); address (text in an "
+            + "address line, town or place description). "
             + "Every agency's offenders are searched, primary names and aliases. Up to 50 results, best first, "
             + "each with a score from 0 to 1 and the reasons it matched. version names the matching rules used.")
     ResultsResource search(@RequestParam(required = false) String name,
@@ -50,6 +51,7 @@ class SearchController {
             @RequestParam(required = false) Integer bornTo, @RequestParam(required = false) String sex,
             @RequestParam(required = false) String pncId, @RequestParam(required = false) String croNumber,
             @RequestParam(required = false) String niNumber, @RequestParam(required = false) String postcode,
+            @RequestParam(required = false) String passportNumber, @RequestParam(required = false) String address,
             VigilUser user) {
         if (name != null && (givenNames != null || familyName != null)) {
             throw new InvalidInputException("name", "give either name or givenNames and familyName, not both");
@@ -64,7 +66,7 @@ class SearchController {
         BirthDateQuery birth = dateOfBirth != null ? BirthDateQuery.exactly(dateOfBirth)
                 : new BirthDateQuery(birthDay, birthMonth, birthYear, bornFrom, bornTo);
         SearchService.Results found = search.search(new SearchService.Query(given, family, birth, sex, pncId,
-                croNumber, niNumber, postcode), user);
+                croNumber, niNumber, postcode, passportNumber, address), user);
         return new ResultsResource(found.results().stream().map(r -> new ResultResource(r.summary().id().value(),
                 r.summary().name().givenNames(), r.summary().name().familyName(), r.summary().dateOfBirth(),
                 r.summary().status().name(), r.summary().managingAgency(), r.score(), r.reasons())).toList(),

@@ -35,11 +35,16 @@ public interface NameIndex {
      */
     List<Loaded> load(Collection<UUID> offenderIds, Filters filters, String viewer);
 
-    /** Exact identifiers and the start of a postcode; a null field is not a filter. */
-    record Filters(String pncId, String croNumber, String nationalInsuranceNumber, String postcodeStart) {
+    /**
+     * Exact identifiers, the start of a postcode and text in an address (lower case); a null field is not a
+     * filter.
+     */
+    record Filters(String pncId, String croNumber, String nationalInsuranceNumber, String postcodeStart,
+            String passportNumber, String addressText) {
 
         public boolean any() {
-            return pncId != null || croNumber != null || nationalInsuranceNumber != null || postcodeStart != null;
+            return pncId != null || croNumber != null || nationalInsuranceNumber != null || postcodeStart != null
+                    || passportNumber != null || addressText != null;
         }
     }
 

@@ -18,6 +18,7 @@ import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.offender.domain.IdentifierFormats;
 import uk.gov.vigil.offender.domain.Identifiers;
 import uk.gov.vigil.offender.domain.OffenderSummary;
+import uk.gov.vigil.offender.domain.Passport;
 import uk.gov.vigil.search.domain.BirthDateQuery;
 import uk.gov.vigil.search.domain.Match;
 import uk.gov.vigil.search.domain.MatchScorer;
@@ -59,9 +60,12 @@ public class SearchService {
 
     /**
      * @param sex one of the register's values (MALE, FEMALE, OTHER, NOT_KNOWN), or null
+     * @param passportNumber a passport number of any country, matched exactly (spaces and case ignored)
+     * @param addressText words that must appear in an address line, town or place description, any case
      */
     public record Query(String givenNames, String familyName, BirthDateQuery birth, String sex, String pncId,
-            String croNumber, String nationalInsuranceNumber, String postcode) {
+            String croNumber, String nationalInsuranceNumber, String postcode, String passportNumber,
+            String addressText) {
 
         public Query {
             birth = birth == null ? BirthDateQuery.NONE : birth;
@@ -95,13 +99,13 @@ public class SearchService {
             v.add("familyName", "Enter a name, a whole date of birth, or an identifier or postcode");
         }
         v.throwIfAny();
-        String version = MatchScorer.VERSION + ", names " + equivalents.version();
+        String version = MatchScorer.VERSION + ", " + NameKeys.VERSION + ", names " + equivalents.version();
         audit.allowed(user, AuditAction.OFFENDERS_SEARCHED, AuditObject.of("offender-search", null),
                 "by " + String.join(", ", used(query, filters)) + "; " + version);
 
         Set<java.util.UUID> candidates = new LinkedHashSet<>();
         if (query.hasName()) {
-            candidates.addAll(index.sharingKeys(keys.of(query.givenNames(), query.familyName()), CANDIDATES));
+            candidates.addAll(index.sharingKeys(keys.lookup(query.givenNames(), query.familyName()), CANDIDATES));
         }
         if (exactBirth != null) {
             candidates.addAll(index.bornOn(nearDates(exactBirth), CANDIDATES));
@@ -178,7 +182,21 @@ public class SearchService {
                 v.add("postcode", "Enter at least the first 2 characters of the postcode");
             }
         }
-        return new NameIndex.Filters(pnc, cro, ni, postcode);
+        String passport = null;
+        if (notBlank(query.passportNumber())) {
+            passport = new Passport(query.passportNumber(), null).number();
+            if (!passport.matches("[A-Z0-9]{5,20}")) {
+                v.add("passportNumber", "The passport number must be 5 to 20 letters and digits");
+            }
+        }
+        String address = null;
+        if (notBlank(query.addressText())) {
+            address = query.addressText().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (address.length() < 3) {
+                v.add("address", "Enter at least 3 characters of the address");
+            }
+        }
+        return new NameIndex.Filters(pnc, cro, ni, postcode, passport, address);
     }
 
     private static List<String> used(Query query, NameIndex.Filters f) {
@@ -204,6 +222,12 @@ public class SearchService {
         if (f.postcodeStart() != null) {
             used.add("postcode");
         }
+        if (f.passportNumber() != null) {
+            used.add("passport number");
+        }
+        if (f.addressText() != null) {
+            used.add("address");
+        }
         return used;
     }
 
@@ -220,6 +244,12 @@ public class SearchService {
         }
         if (f.postcodeStart() != null) {
             reasons.add("an address in " + f.postcodeStart());
+        }
+        if (f.passportNumber() != null) {
+            reasons.add("passport number exact");
+        }
+        if (f.addressText() != null) {
+            reasons.add("an address containing \"" + f.addressText() + "\"");
         }
         return reasons;
     }

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class MatchScorer {
 
     /** The version of these weights and levels, recorded with each search so a result can be explained later. */
-    public static final String VERSION = "match/1";
+    public static final String VERSION = "match/2";
 
     /** Matches scoring below this are not shown. */
     public static final double THRESHOLD = 0.65;
@@ -188,6 +188,9 @@ public final class MatchScorer {
         if ((distance == 1 && shorter >= 4) || (distance == 2 && shorter >= 7) || jw >= 0.93) {
             return new Part(0.82, "spelt differently");
         }
+        if (jw >= 0.5 && sharesBeiderMorse(query, name)) {
+            return new Part(0.82, "sounds alike (Beider-Morse)");
+        }
         if (query.length() == 1 && name.startsWith(query)) {
             return new Part(0.7, "initial");
         }
@@ -197,6 +200,11 @@ public final class MatchScorer {
     private static boolean sharesCode(String a, String b) {
         Set<String> codes = NameKeys.phonetic(a);
         return NameKeys.phonetic(b).stream().anyMatch(codes::contains);
+    }
+
+    private static boolean sharesBeiderMorse(String a, String b) {
+        Set<String> codes = NameKeys.beiderMorse(a);
+        return NameKeys.beiderMorse(b).stream().anyMatch(codes::contains);
     }
 
     /** The date of birth against every date the person has given. */

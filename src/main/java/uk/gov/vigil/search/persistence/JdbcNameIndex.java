@@ -185,6 +185,17 @@ class JdbcNameIndex implements NameIndex {
                     + " and a.postcode like :postcode)");
             p.put("postcode", f.postcodeStart() + "%");
         }
+        if (f.passportNumber() != null) {
+            where.append(" and exists (select 1 from offender_passport pp where pp.offender_id = o.id"
+                    + " and pp.number = :passport)");
+            p.put("passport", f.passportNumber());
+        }
+        if (f.addressText() != null) {
+            where.append(" and exists (select 1 from offender_address ad where ad.offender_id = o.id and lower("
+                    + "concat_ws(' ', ad.line1, ad.line2, ad.town, ad.place_description)) like :address escape '\\')");
+            p.put("address", "%" + f.addressText().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%");
+        }
         return where.toString();
     }
 

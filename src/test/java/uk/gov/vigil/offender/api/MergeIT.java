@@ -112,7 +112,7 @@ class MergeIT extends IntegrationTestBase {
         assertThat(whereabouts.casesOf(kept.id().value(), TestUser.MET_OM.vigilUser())).hasSize(1);
 
         var found = search.search(new SearchService.Query("Pete", family + "-Walsh", null, null, null, null, null,
-                null), TestUser.MET_OM.vigilUser()).results();
+                null, null, null), TestUser.MET_OM.vigilUser()).results();
         assertThat(found.get(0).summary().id()).isEqualTo(kept.id());
         assertThat(found).noneMatch(r -> r.summary().id().equals(other.id()));
 

@@ -26,6 +26,9 @@ class MatchScorerTest {
         // sound-alikes (Double Metaphone)
         "Jon         | Smyth       | -          | John       | Smith       | 1980-05-17 | true  | family name sounds alike",
         "Catherine   | Philips     | -          | Katherine  | Phillips    | 1980-05-17 | true  | given name",
+        // names of other origins that Double Metaphone keeps apart (Beider-Morse)
+        "Jan         | Szwarc      | -          | Jan        | Schwarz     | 1980-05-17 | true  | Beider-Morse",
+        "Piotr       | Wojcik      | -          | Piotr      | Voytsik     | 1980-05-17 | true  | family name",
         // transliterations
         "Muhammad    | Khan        | -          | Mohammed   | Khan        | 1980-05-17 | true  | another form of the name",
         "Oleksandr   | Petrenko    | -          | Aleksandr  | Petrenko    | 1980-05-17 | true  | another form of the name",
@@ -46,6 +49,7 @@ class MatchScorerTest {
         // people who must be kept apart
         "Jon         | Smyth       | 1975-02-03 | John       | Smith       | 1980-05-17 | false | date of birth differs",
         "John        | Smith       | 1962-11-30 | John       | Smith       | 1980-05-17 | false | date of birth differs",
+        "Jan         | Szwarc      | 1971-03-12 | Jan        | Schwarz     | 1980-05-17 | false | date of birth differs",
         "Ali         | Khan        | -          | Alan       | Kerr        | 1980-05-17 | false | differs",
         "William     | Qzabcdefgh  | -          | William    | Qzxyzuvwst  | 1980-05-17 | false | family name differs",
         "Mary        | Brown       | 1980-05-17 | Marcus     | Green       | 1980-05-17 | false | date of birth exact",

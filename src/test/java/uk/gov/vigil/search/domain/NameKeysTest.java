@@ -2,22 +2,60 @@ package uk.gov.vigil.search.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NameKeysTest {
 
     private final NameKeys keys = new NameKeys(NameEquivalents.standard());
 
+    @ParameterizedTest(name = "searching for {0} {1} finds {2} {3}")
+    @CsvSource({
+        "Muhammad, Khan, Mohammed, Khan",
+        "Bill, Jones, William, Jones",
+        "Jon, Smyth, John, Smith",
+        "John, Smtih, John, Smith",
+        "Jonh, Smith, John, Smith",
+        "Smith, John, John, Smith",
+        "Anna, Jones, Anna, Smith-Jones",
+        "Anna, Smithjones, Anna, Smith-Jones",
+        "Piotr, Kovalsky, Piotr, Kowalski",
+        "Jan, Szwarc, Jan, Schwarz",
+    })
+    void aVariantOfANameSharesALookupKeyWithTheName(String searchedGiven, String searchedFamily, String given,
+            String family) {
+        assertThat(shared(searchedGiven, searchedFamily, given, family)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "searching for {0} {1} does not reach {2} {3}")
+    @CsvSource({
+        "John, Smith, John, Brown",
+        "John, Smith, Mary, Smith",
+        "Piotr, Kowalski, Piotr, Nowak",
+    })
+    void sharingOnlyOneNameIsNotEnoughToBeACandidate(String searchedGiven, String searchedFamily, String given,
+            String family) {
+        assertThat(shared(searchedGiven, searchedFamily, given, family)).isEmpty();
+    }
+
     @Test
-    void variantsOfANameShareAKeySoThatEachFindsTheOther() {
-        assertThat(shared("Mohammed Khan", "Muhammad Khan")).contains("G:" + group("mohammed"));
-        assertThat(shared("Bill Jones", "William Jones")).isNotEmpty();
-        assertThat(shared("Jon Smyth", "John Smith")).anyMatch(k -> k.startsWith("P:"));
+    void aSearchByOnePartLooksUpTheFamilyNamesSingleKeys() {
+        assertThat(keys.lookup(null, "Smyth")).contains("T:smyth").anyMatch(k -> k.startsWith("P:"));
+        assertThat(keys.of("John", "Smith")).contains("T:smith").anyMatch(k -> k.startsWith("P:SM"));
         assertThat(keys.of("Anna", "Smith-Jones")).contains("T:smith", "T:jones", "T:smithjones");
-        assertThat(keys.of("José", "O'Neill")).contains("T:jose", "T:oneill");
+        assertThat(keys.of("José", "O'Neill")).contains("T:oneill", "E:jose|o", "E:oneill|j");
+    }
+
+    @Test
+    void keysAreNeverLongerThanTheColumn() {
+        assertThat(keys.of("Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft",
+                "Schaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzenvonangreifen"))
+                .allMatch(k -> k.length() <= 64);
     }
 
     @Test
@@ -30,15 +68,9 @@ class NameKeysTest {
         assertThat(NameEquivalents.standard().version()).isNotBlank();
     }
 
-    private Set<String> shared(String a, String b) {
-        String[] x = a.split(" ");
-        String[] y = b.split(" ");
-        Set<String> first = new java.util.HashSet<>(keys.of(x[0], x[1]));
-        first.retainAll(keys.of(y[0], y[1]));
-        return first;
-    }
-
-    private static int group(String name) {
-        return NameEquivalents.standard().groupsOf(name).iterator().next();
+    private Set<String> shared(String searchedGiven, String searchedFamily, String given, String family) {
+        Set<String> looked = new HashSet<>(keys.lookup(searchedGiven, searchedFamily));
+        looked.retainAll(keys.of(given, family));
+        return looked;
     }
 }

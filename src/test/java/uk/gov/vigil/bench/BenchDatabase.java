@@ -28,19 +28,24 @@ final class BenchDatabase {
     }
 
     static void register(DynamicPropertyRegistry registry) throws SQLException {
+        register(registry, "vigil_bench");
+    }
+
+    /** @param name the database's name, for a benchmark whose register is kept between runs */
+    static void register(DynamicPropertyRegistry registry, String name) throws SQLException {
         if (h2()) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/bench/vigil-bench;MODE=PostgreSQL;"
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/bench/" + name + ";MODE=PostgreSQL;"
                     + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
             registry.add("spring.datasource.username", () -> "sa");
             registry.add("spring.datasource.password", () -> "");
             return;
         }
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            if (!c.createStatement().executeQuery("select 1 from pg_database where datname = 'vigil_bench'").next()) {
-                c.createStatement().execute("create database vigil_bench");
+            if (!c.createStatement().executeQuery("select 1 from pg_database where datname = '" + name + "'").next()) {
+                c.createStatement().execute("create database " + name);
             }
         }
-        registry.add("spring.datasource.url", () -> SERVER + "vigil_bench");
+        registry.add("spring.datasource.url", () -> SERVER + name);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
     }

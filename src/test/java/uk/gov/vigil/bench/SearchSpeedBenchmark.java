@@ -50,8 +50,8 @@ import uk.gov.vigil.search.domain.BirthDateQuery;
  * {@code -Xmx}).
  *
  * <p>The register is loaded through {@link OffenderService#importBatch}, the service's own write path, so name
- * keys and obligations are written as they would be in use; a database already holding the size asked for is
- * reused. Each synthetic offender has a Datafaker name and zero to four aliases (two on average), so a million
+ * keys and obligations are written as they would be in use. It has its own database ({@code vigil_bench_search})
+ * and a database already holding the size asked for is reused. Each synthetic offender has a Datafaker name and zero to four aliases (two on average), so a million
  * offenders have about three million names.
  *
  * <p>Queries are drawn from the register (a seeded sample): a name as recorded, with a typing error, respelt,
@@ -93,7 +93,7 @@ class SearchSpeedBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        BenchDatabase.register(registry);
+        BenchDatabase.register(registry, "vigil_bench_search");
     }
 
     @Test
@@ -199,7 +199,10 @@ class SearchSpeedBenchmark {
             String given = faker.name().firstName();
             String middle = random.nextInt(10) < 4 ? " " + faker.name().firstName() : "";
             String family = surname(faker, random);
-            LocalDate born = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(24_000));
+            LocalDate born = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(23_000));
+            LocalDate adult = born.plusYears(18);
+            LocalDate convicted = adult.plusDays(random.nextInt(
+                    (int) java.time.temporal.ChronoUnit.DAYS.between(adult, LocalDate.of(2026, 1, 1))));
             List<PersonName> aliases = new ArrayList<>();
             int count = random.nextInt(5);
             for (int a = 0; a < count; a++) {
@@ -209,14 +212,15 @@ class SearchSpeedBenchmark {
             }
             batch.add(new OffenderDetails(new PersonName(given + middle, family), aliases, born, List.of(),
                     random.nextInt(100) < 97 ? Sex.MALE : Sex.FEMALE, "GB", null, List.of(), null,
-                    List.of(new Conviction("SOA2003-S3", born.plusYears(18 + random.nextInt(30)),
+                    List.of(new Conviction("SOA2003-S3", convicted,
                             "Snaresbrook Crown Court", Disposal.IMPRISONMENT, 6 + random.nextInt(60))),
                     List.of(), new Management(FORCES.get(random.nextInt(FORCES.size())), null, null, null),
                     RecordStatus.ACTIVE));
             if (batch.size() == BATCH || i == SIZE - 1) {
                 var stored = offenders.importBatch(batch, LOADER);
                 if (!stored.rejected().isEmpty()) {
-                    throw new IllegalStateException("The generator made invalid people: " + stored.rejected());
+                    throw new IllegalStateException("The generator made " + stored.rejected().size()
+                            + " invalid people, the first: " + stored.rejected().values().iterator().next());
                 }
                 batch.clear();
                 if ((i + 1) % 100_000 == 0) {

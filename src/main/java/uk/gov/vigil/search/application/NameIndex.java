@@ -19,7 +19,7 @@ public interface NameIndex {
     /** The people known by any of these names: primary names and aliases, for computing keys. */
     Map<UUID, List<Candidate.KnownName>> names(Collection<UUID> offenderIds);
 
-    /** Up to {@code limit} offenders sharing the most keys with a search. */
+    /** Up to {@code limit} offenders sharing the most keys with a search, weighed by {@code NameKeys.weight}. */
     List<UUID> sharingKeys(Set<String> keys, int limit);
 
     /** Up to {@code limit} offenders with any of these dates of birth, primary or alias. */

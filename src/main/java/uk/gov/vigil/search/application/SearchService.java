@@ -41,8 +41,14 @@ public class SearchService {
     /** How many results a search returns at most. */
     public static final int RESULTS = 50;
 
-    /** How many candidates each way of finding them may contribute before scoring. */
-    static final int CANDIDATES = 500;
+    /** How many candidates sharing the most name keys are scored. */
+    static final int NAME_CANDIDATES = 100;
+
+    /** How many candidates born on the date searched for (or near it) are scored. */
+    static final int DATE_CANDIDATES = 300;
+
+    /** How many candidates found by identifiers or address alone are scored. */
+    static final int FILTER_CANDIDATES = 500;
 
     private final NameIndex index;
     private final NameKeys keys;
@@ -105,18 +111,25 @@ public class SearchService {
 
         Set<java.util.UUID> candidates = new LinkedHashSet<>();
         if (query.hasName()) {
-            candidates.addAll(index.sharingKeys(keys.lookup(query.givenNames(), query.familyName()), CANDIDATES));
+            candidates.addAll(index.sharingKeys(keys.lookup(query.givenNames(), query.familyName()),
+                    NAME_CANDIDATES));
         }
         if (exactBirth != null) {
-            candidates.addAll(index.bornOn(nearDates(exactBirth), CANDIDATES));
+            // The date and its day-month swap first, so that on a national register the people born on the very
+            // date are never crowded out by the many born a digit away; those only when no name was given.
+            candidates.addAll(index.bornOn(likelyDates(exactBirth), DATE_CANDIDATES));
+            if (!query.hasName()) {
+                candidates.addAll(index.bornOn(nearDates(exactBirth), DATE_CANDIDATES));
+            }
         }
         if (!query.hasName() && exactBirth == null) {
-            candidates.addAll(index.filtered(filters, CANDIDATES));
+            candidates.addAll(index.filtered(filters, FILTER_CANDIDATES));
         }
         List<Result> results = new ArrayList<>();
+        MatchScorer.Prepared scoring = scorer.prepare(query.givenNames(), query.familyName(), query.birth(),
+                query.sex());
         for (NameIndex.Loaded loaded : index.load(candidates, filters, user.username())) {
-            Match match = scorer.score(query.givenNames(), query.familyName(), query.birth(), query.sex(),
-                    loaded.candidate());
+            Match match = scoring.score(loaded.candidate());
             List<String> reasons = new ArrayList<>(match.reasons());
             reasons.addAll(filterReasons(filters));
             double score = query.hasName() || query.birth().given() ? match.score() : 1.0;
@@ -130,13 +143,19 @@ public class SearchService {
         return new Results(results.size() > RESULTS ? List.copyOf(results.subList(0, RESULTS)) : results, version);
     }
 
-    /** The date itself, with day and month swapped, and with any one digit different. */
-    static Set<LocalDate> nearDates(LocalDate date) {
+    /** The date itself and, where it makes a date, with day and month swapped. */
+    static Set<LocalDate> likelyDates(LocalDate date) {
         Set<LocalDate> dates = new LinkedHashSet<>();
         dates.add(date);
         if (date.getDayOfMonth() <= 12) {
             dates.add(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
         }
+        return dates;
+    }
+
+    /** The date itself, with day and month swapped, and with any one digit different. */
+    static Set<LocalDate> nearDates(LocalDate date) {
+        Set<LocalDate> dates = likelyDates(date);
         String digits = String.format(Locale.ROOT, "%04d%02d%02d", date.getYear(), date.getMonthValue(),
                 date.getDayOfMonth());
         for (int i = 0; i < digits.length(); i++) {

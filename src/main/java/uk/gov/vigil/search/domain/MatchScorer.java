@@ -2,7 +2,9 @@ package uk.gov.vigil.search.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,142 +35,174 @@ public final class MatchScorer {
     }
 
     public Match score(String givenNames, String familyName, BirthDateQuery birth, String sex, Candidate candidate) {
-        List<String> givenQuery = NameTokens.of(givenNames);
-        List<String> familyQuery = NameTokens.of(familyName);
-        NameScore best = null;
-        for (Candidate.KnownName name : candidate.names()) {
-            NameScore s = nameScore(givenQuery, familyQuery, name);
-            if (best == null || s.score > best.score) {
-                best = s;
+        return prepare(givenNames, familyName, birth, sex).score(candidate);
+    }
+
+    /**
+     * A search made ready to score many candidates: its names are split into tokens once, and each comparison of
+     * a searched token with a name token is remembered, since the same names recur among candidates. Not for
+     * sharing between threads.
+     */
+    public Prepared prepare(String givenNames, String familyName, BirthDateQuery birth, String sex) {
+        return new Prepared(NameTokens.of(givenNames), NameTokens.of(familyName), birth, sex);
+    }
+
+    public final class Prepared {
+
+        private final List<String> givenQuery;
+        private final List<String> familyQuery;
+        private final BirthDateQuery birth;
+        private final String sex;
+        private final Map<String, Part> compared = new HashMap<>();
+
+        private Prepared(List<String> givenQuery, List<String> familyQuery, BirthDateQuery birth, String sex) {
+            this.givenQuery = givenQuery;
+            this.familyQuery = familyQuery;
+            this.birth = birth;
+            this.sex = sex;
+        }
+
+        public Match score(Candidate candidate) {
+            NameScore best = null;
+            for (Candidate.KnownName name : candidate.names()) {
+                NameScore s = nameScore(name);
+                if (best == null || s.score > best.score) {
+                    best = s;
+                }
             }
+            List<String> reasons = new ArrayList<>();
+            double nameScore = 1.0;
+            if (best != null && (!givenQuery.isEmpty() || !familyQuery.isEmpty())) {
+                nameScore = best.score;
+                reasons.addAll(best.reasons);
+            }
+            double score = nameScore;
+            if (birth != null && birth.given()) {
+                Part date = birthScore(birth, candidate.datesOfBirth());
+                score = givenQuery.isEmpty() && familyQuery.isEmpty() ? date.score
+                        : 0.6 * nameScore + 0.4 * date.score;
+                reasons.add(date.reason);
+            }
+            if (sex != null && candidate.sex() != null && !sex.equals(candidate.sex())) {
+                score *= 0.7;
+                reasons.add("sex differs");
+            }
+            return new Match(candidate.offenderId(), Math.round(score * 1000) / 1000.0, reasons);
         }
-        List<String> reasons = new ArrayList<>();
-        double nameScore = 1.0;
-        if (best != null && (!givenQuery.isEmpty() || !familyQuery.isEmpty())) {
-            nameScore = best.score;
-            reasons.addAll(best.reasons);
+
+        private NameScore nameScore(Candidate.KnownName name) {
+            List<String> given = NameTokens.of(name.givenNames());
+            List<String> family = NameTokens.of(name.familyName());
+            NameScore straight = combine(givenQuery, familyQuery, given, family, false);
+            NameScore swapped = combine(familyQuery, givenQuery, given, family, true);
+            NameScore better = swapped.score > straight.score ? swapped : straight;
+            if (name.alias()) {
+                List<String> reasons = new ArrayList<>();
+                reasons.add("alias");
+                reasons.addAll(better.reasons);
+                return new NameScore(better.score, reasons);
+            }
+            return better;
         }
-        double score = nameScore;
-        if (birth != null && birth.given()) {
-            Part date = birthScore(birth, candidate.datesOfBirth());
-            score = givenQuery.isEmpty() && familyQuery.isEmpty() ? date.score : 0.6 * nameScore + 0.4 * date.score;
-            reasons.add(date.reason);
+
+        private NameScore combine(List<String> searchedGiven, List<String> searchedFamily, List<String> given,
+                List<String> family, boolean swapped) {
+            List<String> reasons = new ArrayList<>();
+            if (swapped) {
+                reasons.add("given and family names swapped");
+            }
+            Part familyPart = searchedFamily.isEmpty() ? null : familyScore(searchedFamily, family);
+            Part givenPart = searchedGiven.isEmpty() ? null : givenScore(searchedGiven, given);
+            double score;
+            if (familyPart != null && givenPart != null) {
+                score = 0.55 * familyPart.score + 0.45 * givenPart.score;
+                if (familyPart.score < FAMILY_FLOOR) {
+                    score = Math.min(score, THRESHOLD - 0.05);
+                }
+            } else if (familyPart != null) {
+                score = familyPart.score;
+            } else if (givenPart != null) {
+                score = givenPart.score;
+            } else {
+                score = 0;
+            }
+            if (familyPart != null) {
+                reasons.add("family name " + familyPart.reason);
+            }
+            if (givenPart != null) {
+                reasons.add("given name " + givenPart.reason);
+            }
+            return new NameScore(swapped ? score * 0.95 : score, reasons);
         }
-        if (sex != null && candidate.sex() != null && !sex.equals(candidate.sex())) {
-            score *= 0.7;
-            reasons.add("sex differs");
+
+        /** A family name, whole or as one part of a double-barrelled name. */
+        private Part familyScore(List<String> query, List<String> family) {
+            if (family.isEmpty()) {
+                return new Part(0, "missing");
+            }
+            String joinedQuery = String.join("", query);
+            String joined = String.join("", family);
+            Part whole = compare(joinedQuery, joined);
+            if (query.size() == family.size() || whole.score >= 0.99) {
+                double total = 0;
+                for (int i = 0; i < Math.min(query.size(), family.size()); i++) {
+                    total += compare(query.get(i), family.get(i)).score;
+                }
+                Part pairwise = new Part(total / query.size(), whole.reason);
+                return whole.score >= pairwise.score ? whole : pairwise;
+            }
+            Part best = whole;
+            for (String q : query) {
+                for (String part : family) {
+                    Part s = compare(q, part);
+                    double partial = s.score * (query.size() == 1 ? 0.95 : 0.8);
+                    if (partial > best.score) {
+                        best = new Part(partial, s.reason + ", part of a double-barrelled name");
+                    }
+                }
+            }
+            return best;
         }
-        return new Match(candidate.offenderId(), Math.round(score * 1000) / 1000.0, reasons);
+
+        /**
+         * Given names: the first searched name against the person's names (the first counts most), and any further
+         * searched names (middle names) against the rest. A middle name the searcher left out costs nothing.
+         */
+        private Part givenScore(List<String> query, List<String> given) {
+            if (given.isEmpty()) {
+                return new Part(0, "missing");
+            }
+            Part first = compare(query.get(0), given.get(0));
+            for (int i = 1; i < given.size(); i++) {
+                Part other = compare(query.get(0), given.get(i));
+                if (other.score * 0.9 > first.score) {
+                    first = new Part(other.score * 0.9, other.reason + " (a middle name)");
+                }
+            }
+            if (query.size() == 1) {
+                return given.size() > 1 ? new Part(first.score, first.reason + ", middle name not given") : first;
+            }
+            double middle = 0;
+            for (int i = 1; i < query.size(); i++) {
+                double bestMiddle = 0;
+                for (String g : given) {
+                    bestMiddle = Math.max(bestMiddle, compare(query.get(i), g).score);
+                }
+                middle += bestMiddle;
+            }
+            middle /= query.size() - 1;
+            return new Part(0.8 * first.score + 0.2 * middle, first.reason);
+        }
+
+        private Part compare(String query, String name) {
+            return compared.computeIfAbsent(query + '|' + name, k -> tokenScore(query, name));
+        }
     }
 
     private record NameScore(double score, List<String> reasons) {
     }
 
     private record Part(double score, String reason) {
-    }
-
-    private NameScore nameScore(List<String> givenQuery, List<String> familyQuery, Candidate.KnownName name) {
-        List<String> given = NameTokens.of(name.givenNames());
-        List<String> family = NameTokens.of(name.familyName());
-        NameScore straight = combine(givenQuery, familyQuery, given, family, false);
-        NameScore swapped = combine(familyQuery, givenQuery, given, family, true);
-        NameScore better = swapped.score > straight.score ? swapped : straight;
-        if (name.alias()) {
-            List<String> reasons = new ArrayList<>();
-            reasons.add("alias");
-            reasons.addAll(better.reasons);
-            return new NameScore(better.score, reasons);
-        }
-        return better;
-    }
-
-    private NameScore combine(List<String> givenQuery, List<String> familyQuery, List<String> given,
-            List<String> family, boolean swapped) {
-        List<String> reasons = new ArrayList<>();
-        if (swapped) {
-            reasons.add("given and family names swapped");
-        }
-        Part familyPart = familyQuery.isEmpty() ? null : familyScore(familyQuery, family);
-        Part givenPart = givenQuery.isEmpty() ? null : givenScore(givenQuery, given);
-        double score;
-        if (familyPart != null && givenPart != null) {
-            score = 0.55 * familyPart.score + 0.45 * givenPart.score;
-            if (familyPart.score < FAMILY_FLOOR) {
-                score = Math.min(score, THRESHOLD - 0.05);
-            }
-        } else if (familyPart != null) {
-            score = familyPart.score;
-        } else if (givenPart != null) {
-            score = givenPart.score;
-        } else {
-            score = 0;
-        }
-        if (familyPart != null) {
-            reasons.add("family name " + familyPart.reason);
-        }
-        if (givenPart != null) {
-            reasons.add("given name " + givenPart.reason);
-        }
-        return new NameScore(swapped ? score * 0.95 : score, reasons);
-    }
-
-    /** A family name, whole or as one part of a double-barrelled name. */
-    private Part familyScore(List<String> query, List<String> family) {
-        if (family.isEmpty()) {
-            return new Part(0, "missing");
-        }
-        String joinedQuery = String.join("", query);
-        String joined = String.join("", family);
-        Part whole = tokenScore(joinedQuery, joined);
-        if (query.size() == family.size() || whole.score >= 0.99) {
-            double total = 0;
-            for (int i = 0; i < Math.min(query.size(), family.size()); i++) {
-                total += tokenScore(query.get(i), family.get(i)).score;
-            }
-            Part pairwise = new Part(total / query.size(), whole.reason);
-            return whole.score >= pairwise.score ? whole : pairwise;
-        }
-        Part best = whole;
-        for (String q : query) {
-            for (String part : family) {
-                Part s = tokenScore(q, part);
-                double partial = s.score * (query.size() == 1 ? 0.95 : 0.8);
-                if (partial > best.score) {
-                    best = new Part(partial, s.reason + ", part of a double-barrelled name");
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Given names: the first searched name against the person's names (the first counts most), and any further
-     * searched names (middle names) against the rest. A middle name the searcher left out costs nothing.
-     */
-    private Part givenScore(List<String> query, List<String> given) {
-        if (given.isEmpty()) {
-            return new Part(0, "missing");
-        }
-        Part first = tokenScore(query.get(0), given.get(0));
-        for (int i = 1; i < given.size(); i++) {
-            Part other = tokenScore(query.get(0), given.get(i));
-            if (other.score * 0.9 > first.score) {
-                first = new Part(other.score * 0.9, other.reason + " (a middle name)");
-            }
-        }
-        if (query.size() == 1) {
-            return given.size() > 1 ? new Part(first.score, first.reason + ", middle name not given") : first;
-        }
-        double middle = 0;
-        for (int i = 1; i < query.size(); i++) {
-            double bestMiddle = 0;
-            for (String g : given) {
-                bestMiddle = Math.max(bestMiddle, tokenScore(query.get(i), g).score);
-            }
-            middle += bestMiddle;
-        }
-        middle /= query.size() - 1;
-        return new Part(0.8 * first.score + 0.2 * middle, first.reason);
     }
 
     /** One name token against another, by the closest of the kinds of likeness, best first. */

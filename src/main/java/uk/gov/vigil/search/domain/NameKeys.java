@@ -1,8 +1,10 @@
 package uk.gov.vigil.search.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,26 +20,29 @@ import org.apache.commons.codec.language.bm.RuleType;
  * <p>A key that names one token alone ("john") is shared by a large part of a national register, so a search by
  * given and family name looks up keys that pair a given name with a family name. Each pair is written with its
  * two halves in a fixed order, so swapped names meet. For each given token {@code g} and family token {@code f}
- * (each part of a double-barrelled name, and the parts joined):
+ * (each part of a double-barrelled name, and the parts joined), a name is indexed under:
  * <ul>
+ *   <li>{@code X:g|f}, the two tokens exactly. A search looks this up for the tokens typed and for every spelling
+ *       one edit away from either of them (a letter left out, added, changed, or two swapped), so a typing error
+ *       in one name still meets the other exactly;</li>
  *   <li>{@code Q:x|y}, every pairing of a class of {@code g} with a class of {@code f}, where a token's classes
  *       are its Double Metaphone codes (sound-alikes, many transliterations) and its groups of equivalent given
  *       names (nicknames, other spellings);</li>
- *   <li>{@code E:token|initial}, each token exactly with the other's first letter, for typing errors that change
- *       how a name sounds;</li>
- *   <li>{@code B:code|initial}, each Beider-Morse code of a family token with the given name's first letter, for
- *       names of other origins that Double Metaphone keeps apart (Kowalski and Kovalsky).</li>
+ *   <li>{@code B:code|initial}, each Beider-Morse code of {@code f} with the first given name's initial, for names
+ *       of other origins that Double Metaphone keeps apart (Kowalski and Kovalsky).</li>
  * </ul>
  * A search by one part only looks up keys of single family tokens: {@code T:token} and {@code P:code}.
+ * {@link #weight} says how much sharing each kind of key counts when choosing which candidates to score.
  */
 public final class NameKeys {
 
     /** The version of this key scheme, recorded with each search. Changing the scheme needs a re-index. */
-    public static final String VERSION = "keys/2";
+    public static final String VERSION = "keys/3";
 
     private static final int MAX_KEY = 64;
     private static final int MAX_BEIDER_MORSE = 8;
     private static final int CACHE_LIMIT = 100_000;
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
         DoubleMetaphone m = new DoubleMetaphone();
@@ -48,8 +53,12 @@ public final class NameKeys {
     private static final PhoneticEngine BEIDER_MORSE = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, false,
             MAX_BEIDER_MORSE);
 
-    /** Beider-Morse is slow (about 0.1 ms a token) and names repeat, so codes are kept once computed. */
-    private static final ConcurrentHashMap<String, Set<String>> BEIDER_MORSE_CODES = new ConcurrentHashMap<>();
+    /**
+     * Codes are kept once computed: names repeat, scoring asks for the same few again and again, and Beider-Morse
+     * takes about 0.1 ms a token. Each cache is emptied when it reaches {@link #CACHE_LIMIT} tokens.
+     */
+    private static final Map<String, Set<String>> METAPHONE_CODES = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> BEIDER_MORSE_CODES = new ConcurrentHashMap<>();
 
     private final NameEquivalents equivalents;
 
@@ -64,19 +73,22 @@ public final class NameKeys {
         List<String> family = familyTokens(familyName);
         for (String f : family) {
             single(keys, f);
-        }
-        for (String g : given) {
-            for (String f : family) {
-                pairs(keys, g, f);
+            for (String g : given) {
+                add(keys, exact(g, f));
+                classPairs(keys, g, f);
+            }
+            if (!given.isEmpty()) {
+                beiderMorse(keys, f, given.get(0));
             }
         }
         return keys;
     }
 
     /**
-     * The keys to look a search up by. With both parts, the pairs of each given token with each family token,
-     * taken in both orders so that a person recorded with the names swapped is found; with one part, the single
-     * keys of its tokens.
+     * The keys to look a search up by. With both parts: the exact pairs of each given token with each family
+     * token, the pairs with one of them a single edit away (first given name only), the class pairs, and the
+     * Beider-Morse keys taken both ways round, so a person recorded with the names swapped is found. With one
+     * part, the single keys of its tokens.
      */
     public Set<String> lookup(String givenNames, String familyName) {
         List<String> given = NameTokens.of(givenNames);
@@ -87,13 +99,63 @@ public final class NameKeys {
             only.forEach(token -> single(keys, token));
             return keys;
         }
-        for (String g : given) {
-            for (String f : family) {
-                pairs(keys, g, f);
-                pairs(keys, f, g);
+        String first = given.get(0);
+        for (String f : family) {
+            for (String g : given) {
+                add(keys, exact(g, f));
+                classPairs(keys, g, f);
             }
+            for (String variant : oneEditAway(f)) {
+                add(keys, exact(first, variant));
+            }
+            for (String variant : oneEditAway(first)) {
+                add(keys, exact(variant, f));
+            }
+            beiderMorse(keys, f, first);
+            beiderMorse(keys, first, f);
         }
         return keys;
+    }
+
+    /**
+     * How much a shared key counts towards choosing a candidate: the tokens themselves (or one edit away) most,
+     * a pair of sound or name classes next, and a Beider-Morse code with an initial least, since it is broad.
+     */
+    public static int weight(String key) {
+        return WEIGHTS.getOrDefault(key.substring(0, 1), 1);
+    }
+
+    /** The weight of each kind of key, by the letter it starts with; any other kind counts 1. */
+    public static final Map<String, Integer> WEIGHTS = Map.of("X", 4, "Q", 3);
+
+    /** Every spelling one deletion, transposition, substitution or insertion (of a letter a to z) away. */
+    static Set<String> oneEditAway(String token) {
+        Set<String> variants = new LinkedHashSet<>();
+        int n = token.length();
+        for (int i = 0; i < n; i++) {
+            if (n > 1) {
+                variants.add(token.substring(0, i) + token.substring(i + 1));
+            }
+            if (i + 1 < n) {
+                variants.add(token.substring(0, i) + token.charAt(i + 1) + token.charAt(i) + token.substring(i + 2));
+            }
+            for (int c = 0; c < LETTERS.length(); c++) {
+                if (LETTERS.charAt(c) != token.charAt(i)) {
+                    variants.add(token.substring(0, i) + LETTERS.charAt(c) + token.substring(i + 1));
+                }
+            }
+        }
+        for (int i = 0; i <= n; i++) {
+            for (int c = 0; c < LETTERS.length(); c++) {
+                variants.add(token.substring(0, i) + LETTERS.charAt(c) + token.substring(i));
+            }
+        }
+        variants.remove(token);
+        return variants;
+    }
+
+    private static String exact(String a, String b) {
+        return "X:" + (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
     }
 
     private static List<String> familyTokens(String familyName) {
@@ -111,14 +173,15 @@ public final class NameKeys {
         }
     }
 
-    private void pairs(Set<String> keys, String given, String family) {
+    private void classPairs(Set<String> keys, String given, String family) {
         for (String a : classes(given)) {
             for (String b : classes(family)) {
                 add(keys, "Q:" + (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a));
             }
         }
-        add(keys, "E:" + given + "|" + family.charAt(0));
-        add(keys, "E:" + family + "|" + given.charAt(0));
+    }
+
+    private static void beiderMorse(Set<String> keys, String family, String given) {
         for (String code : beiderMorse(family)) {
             add(keys, "B:" + code + "|" + given.charAt(0));
         }
@@ -142,6 +205,10 @@ public final class NameKeys {
 
     /** The Double Metaphone codes of a token: the primary and, where it differs, the alternate. */
     public static Set<String> phonetic(String token) {
+        Set<String> cached = METAPHONE_CODES.get(token);
+        if (cached != null) {
+            return cached;
+        }
         Set<String> codes = new LinkedHashSet<>();
         DoubleMetaphone m = METAPHONE.get();
         String primary = m.doubleMetaphone(token);
@@ -152,7 +219,7 @@ public final class NameKeys {
         if (alternate != null && !alternate.isEmpty()) {
             codes.add(alternate);
         }
-        return codes;
+        return remember(METAPHONE_CODES, token, codes);
     }
 
     /** The approximate Beider-Morse codes of a token (generic name type), at most eight. */
@@ -167,11 +234,15 @@ public final class NameKeys {
                 codes.add(code);
             }
         }
-        Set<String> result = Set.copyOf(codes);
-        if (BEIDER_MORSE_CODES.size() >= CACHE_LIMIT) {
-            BEIDER_MORSE_CODES.clear();
+        return remember(BEIDER_MORSE_CODES, token, codes);
+    }
+
+    private static Set<String> remember(Map<String, Set<String>> cache, String token, Set<String> codes) {
+        Set<String> result = Collections.unmodifiableSet(codes);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
         }
-        BEIDER_MORSE_CODES.put(token, result);
+        cache.put(token, result);
         return result;
     }
 }

@@ -1,5 +1,7 @@
 package uk.gov.vigil.search.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +29,7 @@ import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.offender.domain.RecordStatus;
 import uk.gov.vigil.search.application.NameIndex;
 import uk.gov.vigil.search.domain.Candidate;
+import uk.gov.vigil.search.domain.NameKeys;
 import uk.gov.vigil.shared.persistence.BatchWriter;
 
 /**
@@ -32,12 +39,23 @@ import uk.gov.vigil.shared.persistence.BatchWriter;
 @Repository
 class JdbcNameIndex implements NameIndex {
 
+    /** The sum of the weights of the keys an offender shares with the search ({@link NameKeys#weight}). */
+    private static final String WEIGHT = NameKeys.WEIGHTS.entrySet().stream()
+            .map(w -> " when '" + w.getKey() + "' then " + w.getValue())
+            .collect(Collectors.joining("", "sum(case substr(name_key, 1, 1)", " else 1 end)"));
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final JdbcTemplate plain;
+    private final boolean postgres;
 
-    JdbcNameIndex(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    JdbcNameIndex(JdbcClient jdbc, NamedParameterJdbcTemplate named, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
         this.named = named;
+        this.plain = named.getJdbcTemplate();
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        }
     }
 
     @Override
@@ -67,14 +85,28 @@ class JdbcNameIndex implements NameIndex {
         return names;
     }
 
+    /**
+     * A lookup names several hundred keys (every spelling one edit away). On PostgreSQL they go as one array
+     * parameter, so the statement's text never changes and the driver can keep it prepared with a generic plan;
+     * as an {@code IN} list of varying length, planning it cost more than running it. H2 takes the list.
+     */
     @Override
     public List<UUID> sharingKeys(Set<String> keys, int limit) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                select offender_id from name_key where name_key in (:keys)
-                group by offender_id order by count(*) desc, offender_id limit :limit""")
+        if (postgres) {
+            return plain.query(connection -> {
+                PreparedStatement statement = connection.prepareStatement(
+                        "select offender_id from name_key where name_key = any(?) group by offender_id order by "
+                                + WEIGHT + " desc, offender_id limit ?");
+                statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
+                statement.setInt(2, limit);
+                return statement;
+            }, (rs, n) -> rs.getObject(1, UUID.class));
+        }
+        return jdbc.sql("select offender_id from name_key where name_key in (:keys) group by offender_id order by "
+                        + WEIGHT + " desc, offender_id limit :limit")
                 .param("keys", keys).param("limit", limit)
                 .query(UUID.class).list();
     }

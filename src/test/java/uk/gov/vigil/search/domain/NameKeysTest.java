@@ -48,7 +48,17 @@ class NameKeysTest {
         assertThat(keys.lookup(null, "Smyth")).contains("T:smyth").anyMatch(k -> k.startsWith("P:"));
         assertThat(keys.of("John", "Smith")).contains("T:smith").anyMatch(k -> k.startsWith("P:SM"));
         assertThat(keys.of("Anna", "Smith-Jones")).contains("T:smith", "T:jones", "T:smithjones");
-        assertThat(keys.of("José", "O'Neill")).contains("T:oneill", "E:jose|o", "E:oneill|j");
+        assertThat(keys.of("José", "O'Neill")).contains("T:oneill", "X:jose|oneill");
+    }
+
+    @Test
+    void aTypingErrorInOneNameMeetsTheOtherNameExactlyButTwoErrorsInOneNameDoNot() {
+        assertThat(NameKeys.oneEditAway("ann")).contains("an", "nan", "ann" + "a", "amn", "bann").doesNotContain("ann");
+        assertThat(NameKeys.oneEditAway("smith")).contains("smtih", "smth", "smiths", "smyth");
+        assertThat(shared("John", "Smtih", "John", "Smith")).contains("X:john|smith");
+        assertThat(shared("John", "Smtyh", "John", "Smith")).noneMatch(k -> k.startsWith("X:"));
+        assertThat(NameKeys.weight("X:john|smith")).isGreaterThan(NameKeys.weight("Q:JN|SM0"));
+        assertThat(NameKeys.weight("Q:JN|SM0")).isGreaterThan(NameKeys.weight("B:zmit|j"));
     }
 
     @Test

@@ -11,9 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,10 @@ import uk.gov.vigil.offender.domain.IdentifierFormats;
 import uk.gov.vigil.offender.domain.Management;
 import uk.gov.vigil.offender.domain.OffenderFixtures;
 import uk.gov.vigil.offender.domain.PersonName;
+import uk.gov.vigil.shared.audit.AuditAction;
+import uk.gov.vigil.shared.audit.AuditActor;
+import uk.gov.vigil.shared.audit.AuditLog;
+import uk.gov.vigil.shared.audit.AuditObject;
 import uk.gov.vigil.support.IntegrationTestBase;
 import uk.gov.vigil.support.MutableClock;
 import uk.gov.vigil.support.TestClockConfiguration;
@@ -54,6 +62,9 @@ class AuditTrailIT extends IntegrationTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
 
     /** The details of the offender registered last, to send back changed. */
     private OffenderFixtures.Builder registered;
@@ -232,6 +243,38 @@ class AuditTrailIT extends IntegrationTestBase {
         mvc.perform(get("/api/v1/admin/audit-chain").with(as(TestUser.ADMIN)))
                 .andExpect(jsonPath("$.intact").value(true));
         mvc.perform(get("/api/v1/admin/audit-chain").with(as(TestUser.MET_OM))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void eventsFromManyThreadsAtOnceAreAllWrittenInOneUnbrokenChain() throws Exception {
+        String actor = "it.audit.load." + ThreadLocalRandom.current().nextInt(1_000_000);
+        int threads = 12;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        audit.refused(AuditActor.named(actor), AuditAction.OFFENDERS_SEARCHED,
+                                AuditObject.of("offender-search", null), "thread " + thread + " event " + i);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<Long> seqs = jdbc.sql("select seq from audit_event where actor = :actor order by seq")
+                .param("actor", actor).query(Long.class).list();
+        assertThat(seqs).hasSize(threads * each).doesNotHaveDuplicates();
+        assertThat(jdbc.sql("select count(distinct reason) from audit_event where actor = :actor")
+                .param("actor", actor).query(Long.class).single()).isEqualTo(threads * each);
+        mvc.perform(get("/api/v1/admin/audit-chain").with(as(TestUser.ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
     }
 
     @Test

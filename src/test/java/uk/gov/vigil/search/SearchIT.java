@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import uk.gov.vigil.offender.domain.OffenderFixtures;
 import uk.gov.vigil.offender.domain.OffenderRecord;
 import uk.gov.vigil.offender.domain.Passport;
 import uk.gov.vigil.offender.domain.PersonName;
+import uk.gov.vigil.search.application.NameIndexer;
 import uk.gov.vigil.support.IntegrationTestBase;
 
 /**
@@ -48,6 +50,9 @@ class SearchIT extends IntegrationTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NameIndexer indexer;
 
     String family;
     OffenderRecord william;
@@ -113,7 +118,7 @@ class SearchIT extends IntegrationTestBase {
         assertThat(first.get("id").asString()).isEqualTo(id);
         assertThat(first.get("managingAgency").asString()).isEqualTo("MET");
         assertThat(first.toString()).contains("swapped").doesNotContain("addresses", "convictions");
-        assertThat(swapped.get("version").asString()).startsWith("match/2, keys/3, names ");
+        assertThat(swapped.get("version").asString()).startsWith("match/2, keys/4, names ");
         JsonNode byAlias = search(TestUser.HERTS_OM, "name=Bill Marsh-" + family);
         assertThat(byAlias.get("results").get(0).get("reasons").get(0).asString()).as(byAlias.toString())
                 .isEqualTo("alias");
@@ -156,7 +161,7 @@ class SearchIT extends IntegrationTestBase {
                 .contains(william.id().value().toString());
         assertThat(jdbc.sql("select reason from audit_event where action = 'OFFENDERS_SEARCHED'"
                         + " and actor = :u order by occurred_at desc limit 1").param("u", TestUser.HERTS_OM.username)
-                .query(String.class).single()).startsWith("by name; match/2, keys/3, names ");
+                .query(String.class).single()).startsWith("by name; match/2, keys/4, names ");
     }
 
     @Test
@@ -186,6 +191,26 @@ class SearchIT extends IntegrationTestBase {
         mvc.perform(get("/api/v1/search/offenders?address=ab").with(as(TestUser.MET_OM)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("address"));
+    }
+
+    @Test
+    void offendersLeftWithoutKeysAreGivenThemInOnePassInIdOrder() throws Exception {
+        OffenderRecord other = offenders.register(person("Agnes", uniqueFamilyName(), LocalDate.of(1961, 8, 3),
+                "MET").build(), TestUser.MET_OM.vigilUser());
+        List<UUID> emptied = List.of(william.id().value(), other.id().value());
+        jdbc.sql("delete from name_key where offender_id in (:ids)").param("ids", emptied).update();
+        assertThat(ids(search(TestUser.MET_OM, "name=William " + family))).isEmpty();
+
+        List<UUID> indexed = new ArrayList<>();
+        UUID after = null;
+        for (List<UUID> batch = indexer.indexMissing(after, 1); !batch.isEmpty();
+                batch = indexer.indexMissing(after, 1)) {
+            indexed.addAll(batch);
+            after = batch.get(batch.size() - 1);
+        }
+        assertThat(indexed).containsAll(emptied).doesNotHaveDuplicates().isSorted();
+        assertThat(ids(search(TestUser.MET_OM, "name=William " + family)))
+                .contains(william.id().value().toString());
     }
 
     @Test

@@ -29,7 +29,13 @@ import uk.gov.vigil.shared.web.CorrelationIdFilter;
 /**
  * Writes the audit trail. An allowed action inside a read-write transaction is appended just before that
  * transaction commits, so it is stored exactly when the change is; anything else is appended at once in a
- * transaction of its own. If the trail cannot be written the caller's work fails too (fail closed).
+ * transaction of its own, and the caller waits until it is committed. If the trail cannot be written the caller's
+ * work fails too (fail closed).
+ *
+ * <p>Appending holds the chain's head row until commit, so appends in transactions of their own are grouped: while
+ * one thread writes, others queue their events, and the next of them writes all that queued in one transaction.
+ * Under load many reads share one lock and one commit instead of queueing for one each; alone, an event is
+ * written at once as before.
  */
 @Service
 class AuditTrail implements AuditLog {
@@ -40,6 +46,9 @@ class AuditTrail implements AuditLog {
     private final AuditEvents events;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final Object queueLock = new Object();
+    private final List<Queued> queue = new ArrayList<>();
+    private boolean writing;
 
     AuditTrail(AuditEvents events, Clock clock, PlatformTransactionManager transactions) {
         this.events = events;
@@ -62,7 +71,64 @@ class AuditTrail implements AuditLog {
         if (outcome == AuditOutcome.ALLOWED && inWritingTransaction) {
             pendingInThisTransaction().add(event);
         } else {
-            ownTransaction.executeWithoutResult(status -> events.append(List.of(event)));
+            appendAtOnce(event);
+        }
+    }
+
+    private static final class Queued {
+
+        private final AuditEvent event;
+        private boolean done;
+        private RuntimeException failure;
+
+        Queued(AuditEvent event) {
+            this.event = event;
+        }
+    }
+
+    /** Returns once the event is committed, in a group with whatever else queued meanwhile. */
+    private void appendAtOnce(AuditEvent event) {
+        Queued mine = new Queued(event);
+        List<Queued> group;
+        synchronized (queueLock) {
+            queue.add(mine);
+            while (!mine.done && writing) {
+                try {
+                    queueLock.wait();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted before the audit trail was written", interrupted);
+                }
+            }
+            if (mine.done) {
+                throwIfFailed(mine);
+                return;
+            }
+            writing = true;
+            group = new ArrayList<>(queue);
+            queue.clear();
+        }
+        RuntimeException failure = null;
+        try {
+            ownTransaction.executeWithoutResult(status -> events.append(group.stream().map(q -> q.event).toList()));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        synchronized (queueLock) {
+            for (Queued q : group) {
+                q.done = true;
+                q.failure = failure;
+            }
+            writing = false;
+            queueLock.notifyAll();
+        }
+        throwIfFailed(mine);
+    }
+
+    /** Everyone in a group that could not be written fails, as a lone event would. */
+    private static void throwIfFailed(Queued queued) {
+        if (queued.failure != null) {
+            throw queued.failure;
         }
     }
 

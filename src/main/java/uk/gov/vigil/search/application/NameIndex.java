@@ -25,8 +25,11 @@ public interface NameIndex {
     /** Up to {@code limit} offenders with any of these dates of birth, primary or alias. */
     List<UUID> bornOn(Set<LocalDate> dates, int limit);
 
-    /** Offenders with no keys yet, such as those stored before search existed. */
-    List<UUID> unindexed(int limit);
+    /**
+     * Up to {@code limit} offenders with ids after {@code after} (null: from the first) that have no keys yet, such
+     * as those stored before search existed or before the key scheme changed, in id order.
+     */
+    List<UUID> unindexed(UUID after, int limit);
 
     /**
      * The candidates among {@code offenderIds} that the viewer may see and that meet every filter given.

@@ -1,5 +1,8 @@
 package uk.gov.vigil.search.application;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -7,7 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, gives name keys to offenders stored without them, such as a register loaded before search existed.
+ * At start, gives name keys to offenders stored without them, such as a register loaded before search existed or
+ * before the key scheme changed (its migration empties the table). It walks the register once in id order.
  * Safe to run on several instances at once: indexing an offender twice writes the same keys.
  */
 @Component
@@ -25,11 +29,13 @@ class NameIndexBackfill {
     void indexWhatIsMissing() {
         long started = System.nanoTime();
         int total = 0;
-        int done;
+        UUID after = null;
+        List<UUID> done;
         do {
-            done = indexer.indexMissing(1_000);
-            total += done;
-        } while (done > 0);
+            done = indexer.indexMissing(after, 1_000);
+            total += done.size();
+            after = done.isEmpty() ? after : done.get(done.size() - 1);
+        } while (!done.isEmpty());
         if (total > 0) {
             LOG.info("Gave name keys to {} offenders in {} ms", total, (System.nanoTime() - started) / 1_000_000);
         }

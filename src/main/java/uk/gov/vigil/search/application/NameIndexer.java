@@ -61,11 +61,15 @@ public class NameIndexer {
         index.replace(byOffender);
     }
 
-    /** Indexes up to {@code batch} offenders that have no keys yet; returns how many it did. */
+    /**
+     * Indexes up to {@code batch} offenders after {@code after} (null: from the first) that have no keys yet.
+     *
+     * @return the ids it indexed, in order; the last is where the next batch starts
+     */
     @Transactional
-    public int indexMissing(int batch) {
-        List<UUID> missing = index.unindexed(batch);
+    public List<UUID> indexMissing(UUID after, int batch) {
+        List<UUID> missing = index.unindexed(after, batch);
         reindex(missing);
-        return missing.size();
+        return missing;
     }
 }

@@ -42,7 +42,7 @@ public class SearchService {
     public static final int RESULTS = 50;
 
     /** How many candidates sharing the most name keys are scored. */
-    static final int NAME_CANDIDATES = 100;
+    static final int NAME_CANDIDATES = 50;
 
     /** How many candidates born on the date searched for (or near it) are scored. */
     static final int DATE_CANDIDATES = 300;

@@ -2,10 +2,10 @@ package uk.gov.vigil.search.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores how well a person on the register matches what an officer typed: a name (in either order, against every
@@ -53,7 +53,8 @@ public final class MatchScorer {
         private final List<String> familyQuery;
         private final BirthDateQuery birth;
         private final String sex;
-        private final Map<String, Part> compared = new HashMap<>();
+        private final Map<String, Map<String, Part>> compared = new HashMap<>();
+        private final Map<String, List<String>> tokens = new HashMap<>();
 
         private Prepared(List<String> givenQuery, List<String> familyQuery, BirthDateQuery birth, String sex) {
             this.givenQuery = givenQuery;
@@ -91,8 +92,8 @@ public final class MatchScorer {
         }
 
         private NameScore nameScore(Candidate.KnownName name) {
-            List<String> given = NameTokens.of(name.givenNames());
-            List<String> family = NameTokens.of(name.familyName());
+            List<String> given = tokens(name.givenNames());
+            List<String> family = tokens(name.familyName());
             NameScore straight = combine(givenQuery, familyQuery, given, family, false);
             NameScore swapped = combine(familyQuery, givenQuery, given, family, true);
             NameScore better = swapped.score > straight.score ? swapped : straight;
@@ -195,7 +196,12 @@ public final class MatchScorer {
         }
 
         private Part compare(String query, String name) {
-            return compared.computeIfAbsent(query + '|' + name, k -> tokenScore(query, name));
+            return compared.computeIfAbsent(query, k -> new HashMap<>()).computeIfAbsent(name,
+                    k -> tokenScore(query, name));
+        }
+
+        private List<String> tokens(String name) {
+            return name == null ? List.of() : tokens.computeIfAbsent(name, NameTokens::of);
         }
     }
 
@@ -216,9 +222,10 @@ public final class MatchScorer {
         if (sharesCode(query, name)) {
             return new Part(0.85, "sounds alike");
         }
-        int distance = Similarity.levenshtein(query, name);
-        double jw = Similarity.jaroWinkler(query, name);
         int shorter = Math.min(query.length(), name.length());
+        // The edit distance is at least the difference in length, and only 1 or 2 matter here.
+        int distance = Math.abs(query.length() - name.length()) > 2 ? 3 : Similarity.levenshtein(query, name);
+        double jw = Similarity.jaroWinkler(query, name);
         if ((distance == 1 && shorter >= 4) || (distance == 2 && shorter >= 7) || jw >= 0.93) {
             return new Part(0.82, "spelt differently");
         }
@@ -232,13 +239,11 @@ public final class MatchScorer {
     }
 
     private static boolean sharesCode(String a, String b) {
-        Set<String> codes = NameKeys.phonetic(a);
-        return NameKeys.phonetic(b).stream().anyMatch(codes::contains);
+        return !Collections.disjoint(NameKeys.phonetic(a), NameKeys.phonetic(b));
     }
 
     private static boolean sharesBeiderMorse(String a, String b) {
-        Set<String> codes = NameKeys.beiderMorse(a);
-        return NameKeys.beiderMorse(b).stream().anyMatch(codes::contains);
+        return !Collections.disjoint(NameKeys.beiderMorse(a), NameKeys.beiderMorse(b));
     }
 
     /** The date of birth against every date the person has given. */

@@ -126,12 +126,11 @@ class JdbcNameIndex implements NameIndex {
     }
 
     @Override
-    public List<UUID> unindexed(int limit) {
-        return jdbc.sql("""
-                select o.id from offender o
-                where not exists (select 1 from name_key k where k.offender_id = o.id)
-                order by o.id limit :limit""")
-                .param("limit", limit).query(UUID.class).list();
+    public List<UUID> unindexed(UUID after, int limit) {
+        return jdbc.sql("select o.id from offender o where " + (after == null ? "" : "o.id > :after and ")
+                        + "not exists (select 1 from name_key k where k.offender_id = o.id) order by o.id limit :limit")
+                .params(after == null ? Map.of("limit", limit) : Map.of("after", after, "limit", limit))
+                .query(UUID.class).list();
     }
 
     @Override

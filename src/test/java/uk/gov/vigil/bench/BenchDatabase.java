@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -49,5 +50,12 @@ final class BenchDatabase {
         registry.add("spring.datasource.url", () -> SERVER + name + "?reWriteBatchedInserts=true");
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** Empties the offender register and everything hanging from it (PostgreSQL only: H2 truncates one table). */
+    static void emptyRegister(JdbcClient jdbc) {
+        jdbc.sql("truncate name_key, task, compliance_case, obligation, notification, notification_requirement,"
+                + " offender_alias, offender_alias_date_of_birth, offender_mark, offender_passport, conviction,"
+                + " offender_address, offender cascade").update();
     }
 }

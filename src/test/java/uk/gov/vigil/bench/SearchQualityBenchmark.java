@@ -202,9 +202,7 @@ class SearchQualityBenchmark {
     }
 
     private List<Person> seed(Random random) {
-        jdbc.sql("truncate name_key, task, compliance_case, obligation, notification, notification_requirement,"
-                + " offender_alias, offender_alias_date_of_birth, offender_mark, offender_passport, conviction,"
-                + " offender_address, offender cascade").update();
+        BenchDatabase.emptyRegister(jdbc);
         Faker faker = new Faker(Locale.UK, new Random(random.nextLong()));
         List<String> shortFormNames = List.copyOf(SHORT_FORMS.keySet());
         List<String> transliterated = List.copyOf(TRANSLITERATIONS.keySet());

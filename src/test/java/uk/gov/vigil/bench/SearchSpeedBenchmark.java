@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -194,9 +193,7 @@ class SearchSpeedBenchmark {
     /** Generates the register in order, and imports it in batches on {@code bench.loaders} threads (default 2). */
     private void load(boolean emptyFirst) throws Exception {
         if (emptyFirst) {
-            jdbc.sql("truncate name_key, task, compliance_case, obligation, notification, notification_requirement,"
-                    + " offender_alias, offender_alias_date_of_birth, offender_mark, offender_passport, conviction,"
-                    + " offender_address, offender cascade").update();
+            BenchDatabase.emptyRegister(jdbc);
         }
         int threads = Integer.getInteger("bench.loaders", 2);
         ExecutorService loaders = Executors.newFixedThreadPool(threads);
@@ -267,12 +264,14 @@ class SearchSpeedBenchmark {
         Kind[] kinds = Kind.values();
         while (queries.size() < QUERIES) {
             UUID id = ids.get(random.nextInt(ids.size()));
-            Map<String, Object> row = jdbc.sql("select given_names, family_name, date_of_birth from offender"
-                    + " where id = :id").param("id", id).query().singleRow();
-            String given = ((String) row.get("given_names")).split(" ")[0];
-            String family = (String) row.get("family_name");
-            LocalDate born = jdbc.sql("select date_of_birth from offender where id = :id").param("id", id)
-                    .query(LocalDate.class).single();
+            Query recorded = jdbc.sql("select given_names, family_name, date_of_birth from offender where id = :id")
+                    .param("id", id)
+                    .query((rs, n) -> new Query(Kind.AS_RECORDED, id, rs.getString(1).split(" ")[0], rs.getString(2),
+                            rs.getObject(3, LocalDate.class)))
+                    .single();
+            String given = recorded.given();
+            String family = recorded.family();
+            LocalDate born = recorded.born();
             Kind kind = kinds[random.nextInt(kinds.length)];
             Query q = switch (kind) {
                 case AS_RECORDED -> new Query(kind, id, given, family, null);

@@ -225,8 +225,8 @@ public final class NameKeys {
 
     /**
      * The Beider-Morse codes of a token (generic name type, exact rules), at most eight. The exact rules give
-     * about two codes a name where the approximate ones give six, and in trials matched the same pairs of
-     * spellings, so the index stays a third the size.
+     * about two codes a name where the approximate ones give six, and on 17 pairs of spellings tried matched the
+     * same 12 pairs, so there are about a third as many Beider-Morse keys.
      */
     public static Set<String> beiderMorse(String token) {
         Set<String> cached = BEIDER_MORSE_CODES.get(token);

@@ -44,6 +44,9 @@ class JdbcNameIndex implements NameIndex {
             .map(w -> " when '" + w.getKey() + "' then " + w.getValue())
             .collect(Collectors.joining("", "sum(case substr(name_key, 1, 1)", " else 1 end)"));
 
+    private static final String BEST_SHARING = " group by offender_id order by " + WEIGHT
+            + " desc, offender_id limit ";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate plain;
@@ -98,15 +101,13 @@ class JdbcNameIndex implements NameIndex {
         if (postgres) {
             return plain.query(connection -> {
                 PreparedStatement statement = connection.prepareStatement(
-                        "select offender_id from name_key where name_key = any(?) group by offender_id order by "
-                                + WEIGHT + " desc, offender_id limit ?");
+                        "select offender_id from name_key where name_key = any(?)" + BEST_SHARING + "?");
                 statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
                 statement.setInt(2, limit);
                 return statement;
             }, (rs, n) -> rs.getObject(1, UUID.class));
         }
-        return jdbc.sql("select offender_id from name_key where name_key in (:keys) group by offender_id order by "
-                        + WEIGHT + " desc, offender_id limit :limit")
+        return jdbc.sql("select offender_id from name_key where name_key in (:keys)" + BEST_SHARING + ":limit")
                 .param("keys", keys).param("limit", limit)
                 .query(UUID.class).list();
     }

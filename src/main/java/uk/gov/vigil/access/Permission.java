@@ -16,6 +16,14 @@ public enum Permission {
     RECORD_RESTRICT,
     /** Merge two records found to be the same person. */
     RECORD_MERGE,
+    /** Record risk assessments, home visits and risk management plan actions on records the user sees in full. */
+    RISK_WRITE,
+    /** Set MAPPA category, level and lead agency, and record MAPPA meetings and their actions. */
+    MAPPA_WRITE,
+    /** Approve moving an offender to reactive management, or ending it. */
+    REACTIVE_APPROVE,
+    /** Reassign the user's agency's offenders between offender managers. */
+    CASELOAD_ASSIGN,
     /** See how many offenders each offender manager in the user's agency has, and how many are overdue. */
     TEAM_WORKLOAD_READ,
     /** Aggregate figures, never identities. */

@@ -99,6 +99,21 @@ class OffenderController {
         return ResponseEntity.ok().eTag(ETags.of(record.version())).body(FullRecord.of(record, offences, openCases));
     }
 
+    record ReassignRequest(String offenderManager) {
+    }
+
+    @PutMapping("/{id}/offender-manager")
+    @PreAuthorize("hasAuthority('CASELOAD_ASSIGN')")
+    @Operation(summary = "Give the offender to another offender manager", description = "Supervisors of the "
+            + "managing agency. An empty offenderManager leaves the offender unassigned. Needs If-Match; audited.")
+    ResponseEntity<FullRecord> reassign(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ReassignRequest request, VigilUser user) {
+        long expected = ETags.versionFromIfMatch(ifMatch);
+        OffenderRecord record = service.reassign(new OffenderId(id), expected, request.offenderManager(), user);
+        return ResponseEntity.ok().eTag(ETags.of(record.version())).body(FullRecord.of(record, offences, openCases));
+    }
+
     /**
      * @param mergedVersion the version of the other record that was read, so that a change made to it since is
      *                      not folded in unseen

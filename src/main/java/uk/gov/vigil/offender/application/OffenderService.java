@@ -594,6 +594,43 @@ public class OffenderService {
         return updated;
     }
 
+    /**
+     * Gives the offender to another offender manager of the managing agency, or leaves them unassigned
+     * ({@code manager} null). Needs the caseload permission as well as the right to change the record, and the
+     * version the user saw.
+     */
+    @Transactional
+    public OffenderRecord reassign(OffenderId id, long expectedVersion, String manager, VigilUser user) {
+        if (!user.can(Permission.CASELOAD_ASSIGN)) {
+            throw new AccessDeniedException("Your role does not allow you to reassign offenders");
+        }
+        OffenderRecord current = records.find(id).orElseThrow(() -> notFound(id));
+        if (!mayChange(current, user)) {
+            throw new AccessDeniedException("You can reassign only offenders your agency manages; this one is "
+                    + "managed by " + current.details().management().managingAgency());
+        }
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException(current.version(), current.updatedBy(), current.updatedAt());
+        }
+        OffenderDetails d = current.details();
+        Management m = d.management();
+        String to = manager == null || manager.isBlank() ? null : manager.strip();
+        if (to != null && !validationContext().canManageOffendersFor(to, m.managingAgency())) {
+            throw new InvalidInputException("offenderManager", "must be an offender manager or supervisor of "
+                    + m.managingAgency());
+        }
+        OffenderDetails changed = new OffenderDetails(d.name(), d.aliases(), d.dateOfBirth(), d.aliasDatesOfBirth(),
+                d.sex(), d.nationality(), d.description(), d.distinguishingMarks(), d.identifiers(), d.convictions(),
+                d.addresses(), new Management(m.managingAgency(), to, m.probationAgency(), m.prisonAgency()),
+                d.status());
+        OffenderRecord updated = records.replace(id, expectedVersion, changed, now(), user.username())
+                .orElseThrow(() -> staleNow(id));
+        events.publishEvent(new OffenderRecordChanged(id.value(), updated.version(), m.managingAgency()));
+        audit.allowed(user, AuditAction.OFFENDER_REASSIGNED, AuditObject.offender(id.value()),
+                to == null ? "unassigned" : "to " + to);
+        return updated;
+    }
+
     /** The most results a search gives. */
     public static final int SEARCH_LIMIT = 50;
 

@@ -1,0 +1,3 @@
+/** Recording and reading risk management, with access checks and audit. */
+@org.springframework.modulith.NamedInterface("application")
+package uk.gov.vigil.risk.application;

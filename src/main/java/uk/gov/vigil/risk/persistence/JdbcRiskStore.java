@@ -1,0 +1,447 @@
+package uk.gov.vigil.risk.persistence;
+
+import static uk.gov.vigil.shared.persistence.SqlTimes.instant;
+import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.gov.vigil.offender.RecordVisibility;
+import uk.gov.vigil.rules.EnglandAndWales;
+import uk.gov.vigil.risk.domain.ActionStatus;
+import uk.gov.vigil.risk.domain.HomeVisit;
+import uk.gov.vigil.risk.domain.MappaArrangement;
+import uk.gov.vigil.risk.domain.MappaCategory;
+import uk.gov.vigil.risk.domain.MappaLevel;
+import uk.gov.vigil.risk.domain.MappaMeeting;
+import uk.gov.vigil.risk.domain.PrioritySignals;
+import uk.gov.vigil.risk.domain.ReactivePeriod;
+import uk.gov.vigil.risk.domain.RiskAction;
+import uk.gov.vigil.risk.domain.RiskAssessment;
+import uk.gov.vigil.risk.domain.RiskLevel;
+import uk.gov.vigil.risk.domain.RiskStore;
+import uk.gov.vigil.risk.domain.RiskTool;
+import uk.gov.vigil.risk.domain.VisitDue;
+import uk.gov.vigil.risk.domain.VisitOutcome;
+
+@Repository
+class JdbcRiskStore implements RiskStore {
+
+    /** The statuses under which an offender counts in a caseload, as in compliance's workload. */
+    private static final String MANAGED = "o.status in ('ACTIVE', 'IN_CUSTODY', 'IN_HOSPITAL', 'ABROAD')";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcRiskStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void addAssessment(RiskAssessment a) {
+        jdbc.sql("""
+                insert into risk_assessment (id, offender_id, tool, tool_name, assessed_on, assessor, score, level,
+                    next_review_on, notes, recorded_at, recorded_by)
+                values (:id, :offender, :tool, :toolName, :assessedOn, :assessor, :score, :level, :review, :notes,
+                    :recordedAt, :recordedBy)""")
+                .param("id", a.id()).param("offender", a.offenderId()).param("tool", a.tool().name())
+                .param("toolName", a.toolName()).param("assessedOn", a.assessedOn()).param("assessor", a.assessor())
+                .param("score", a.score()).param("level", a.level().name()).param("review", a.nextReviewOn())
+                .param("notes", a.notes()).param("recordedAt", utc(a.recordedAt()))
+                .param("recordedBy", a.recordedBy())
+                .update();
+    }
+
+    @Override
+    public List<RiskAssessment> assessments(UUID offenderId) {
+        return jdbc.sql("select * from risk_assessment where offender_id = :offender order by assessed_on, recorded_at")
+                .param("offender", offenderId)
+                .query((rs, n) -> new RiskAssessment(rs.getObject("id", UUID.class),
+                        rs.getObject("offender_id", UUID.class), RiskTool.valueOf(rs.getString("tool")),
+                        rs.getString("tool_name"), rs.getObject("assessed_on", LocalDate.class),
+                        rs.getString("assessor"), rs.getString("score"), RiskLevel.valueOf(rs.getString("level")),
+                        rs.getObject("next_review_on", LocalDate.class), rs.getString("notes"),
+                        instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                .list();
+    }
+
+    @Override
+    public void setCurrent(RiskAssessment latest) {
+        jdbc.sql("delete from current_risk where offender_id = :offender").param("offender", latest.offenderId())
+                .update();
+        jdbc.sql("""
+                insert into current_risk (offender_id, assessment_id, level, assessed_on, next_review_on)
+                values (:offender, :assessment, :level, :assessedOn, :review)""")
+                .param("offender", latest.offenderId()).param("assessment", latest.id())
+                .param("level", latest.level().name()).param("assessedOn", latest.assessedOn())
+                .param("review", latest.nextReviewOn())
+                .update();
+    }
+
+    @Override
+    public void addVisit(HomeVisit v) {
+        jdbc.sql("""
+                insert into home_visit (id, offender_id, visited_on, officers, announced, outcome, concerns,
+                    photographs_taken, recorded_at, recorded_by)
+                values (:id, :offender, :visitedOn, :officers, :announced, :outcome, :concerns, :photographs,
+                    :recordedAt, :recordedBy)""")
+                .param("id", v.id()).param("offender", v.offenderId()).param("visitedOn", v.visitedOn())
+                .param("officers", String.join("\n", v.officers())).param("announced", v.announced())
+                .param("outcome", v.outcome().name()).param("concerns", v.concerns())
+                .param("photographs", v.photographsTaken()).param("recordedAt", utc(v.recordedAt()))
+                .param("recordedBy", v.recordedBy())
+                .update();
+    }
+
+    @Override
+    public List<HomeVisit> visits(UUID offenderId) {
+        return jdbc.sql("select * from home_visit where offender_id = :offender order by visited_on, recorded_at")
+                .param("offender", offenderId)
+                .query((rs, n) -> new HomeVisit(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
+                        rs.getObject("visited_on", LocalDate.class),
+                        Arrays.asList(rs.getString("officers").split("\n")), rs.getBoolean("announced"),
+                        VisitOutcome.valueOf(rs.getString("outcome")), rs.getString("concerns"),
+                        rs.getBoolean("photographs_taken"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                .list();
+    }
+
+    @Override
+    public void addReactive(ReactivePeriod p) {
+        jdbc.sql("""
+                insert into reactive_management (id, offender_id, started_on, reason, approved_by, approved_at)
+                values (:id, :offender, :startedOn, :reason, :approvedBy, :approvedAt)""")
+                .param("id", p.id()).param("offender", p.offenderId()).param("startedOn", p.startedOn())
+                .param("reason", p.reason()).param("approvedBy", p.approvedBy())
+                .param("approvedAt", utc(p.approvedAt()))
+                .update();
+    }
+
+    @Override
+    public List<ReactivePeriod> reactivePeriods(UUID offenderId) {
+        return jdbc.sql("select * from reactive_management where offender_id = :offender order by started_on, "
+                        + "approved_at")
+                .param("offender", offenderId)
+                .query((rs, n) -> new ReactivePeriod(rs.getObject("id", UUID.class),
+                        rs.getObject("offender_id", UUID.class), rs.getObject("started_on", LocalDate.class),
+                        rs.getString("reason"), rs.getString("approved_by"), instant(rs, "approved_at"),
+                        rs.getObject("ended_on", LocalDate.class), rs.getString("ended_by"),
+                        rs.getString("end_reason")))
+                .list();
+    }
+
+    @Override
+    public boolean endReactive(UUID id, LocalDate endedOn, String endedBy, String reason) {
+        return jdbc.sql("""
+                update reactive_management set ended_on = :endedOn, ended_by = :endedBy, end_reason = :reason
+                where id = :id and ended_on is null""")
+                .param("id", id).param("endedOn", endedOn).param("endedBy", endedBy).param("reason", reason)
+                .update() == 1;
+    }
+
+    @Override
+    public void saveSchedule(StoredSchedule s) {
+        jdbc.sql("delete from visit_schedule where offender_id = :offender").param("offender", s.offenderId())
+                .update();
+        jdbc.sql("""
+                insert into visit_schedule (offender_id, kind, due_on, explanation, rule_version, inputs, computed_at)
+                values (:offender, :kind, :dueOn, :explanation, :version, :inputs, :computedAt)""")
+                .param("offender", s.offenderId()).param("kind", s.due().kind().name())
+                .param("dueOn", s.due().dueOn()).param("explanation", s.due().explanation())
+                .param("version", s.ruleVersion()).param("inputs", s.inputs())
+                .param("computedAt", utc(s.computedAt()))
+                .update();
+    }
+
+    @Override
+    public Optional<StoredSchedule> schedule(UUID offenderId) {
+        return jdbc.sql("select * from visit_schedule where offender_id = :offender").param("offender", offenderId)
+                .query((rs, n) -> new StoredSchedule(rs.getObject("offender_id", UUID.class),
+                        new VisitDue(VisitDue.Kind.valueOf(rs.getString("kind")),
+                                rs.getObject("due_on", LocalDate.class), rs.getString("explanation")),
+                        rs.getString("rule_version"), rs.getString("inputs"), instant(rs, "computed_at")))
+                .optional();
+    }
+
+    @Override
+    public Optional<MappaArrangement> arrangement(UUID offenderId) {
+        return jdbc.sql("select * from mappa_arrangement where offender_id = :offender").param("offender", offenderId)
+                .query((rs, n) -> new MappaArrangement(rs.getObject("offender_id", UUID.class), rs.getLong("version"),
+                        MappaCategory.valueOf(rs.getString("category")), MappaLevel.valueOf(rs.getString("level")),
+                        rs.getString("lead_agency_code"), rs.getObject("since", LocalDate.class),
+                        instant(rs, "updated_at"), rs.getString("updated_by")))
+                .optional();
+    }
+
+    @Override
+    public void addArrangement(MappaArrangement a) {
+        jdbc.sql("""
+                insert into mappa_arrangement (offender_id, version, category, level, lead_agency_code, since,
+                    updated_at, updated_by)
+                values (:offender, :version, :category, :level, :lead, :since, :updatedAt, :updatedBy)""")
+                .params(arrangementParams(a))
+                .update();
+    }
+
+    @Override
+    public boolean replaceArrangement(MappaArrangement a, long expectedVersion) {
+        return jdbc.sql("""
+                update mappa_arrangement set version = :version, category = :category, level = :level,
+                    lead_agency_code = :lead, since = :since, updated_at = :updatedAt, updated_by = :updatedBy
+                where offender_id = :offender and version = :expected""")
+                .params(arrangementParams(a)).param("expected", expectedVersion)
+                .update() == 1;
+    }
+
+    private static java.util.Map<String, Object> arrangementParams(MappaArrangement a) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("offender", a.offenderId());
+        p.put("version", a.version());
+        p.put("category", a.category().name());
+        p.put("level", a.level().name());
+        p.put("lead", a.leadAgency());
+        p.put("since", a.since());
+        p.put("updatedAt", utc(a.updatedAt()));
+        p.put("updatedBy", a.updatedBy());
+        return p;
+    }
+
+    @Override
+    public void addMeeting(MappaMeeting m) {
+        jdbc.sql("""
+                insert into mappa_meeting (id, offender_id, held_on, level, attendees, minutes, recorded_at,
+                    recorded_by)
+                values (:id, :offender, :heldOn, :level, :attendees, :minutes, :recordedAt, :recordedBy)""")
+                .param("id", m.id()).param("offender", m.offenderId()).param("heldOn", m.heldOn())
+                .param("level", m.level().name()).param("attendees", json.writeValueAsString(m.attendees()))
+                .param("minutes", m.minutes()).param("recordedAt", utc(m.recordedAt()))
+                .param("recordedBy", m.recordedBy())
+                .update();
+    }
+
+    @Override
+    public List<MappaMeeting> meetings(UUID offenderId) {
+        return jdbc.sql("select * from mappa_meeting where offender_id = :offender order by held_on, recorded_at")
+                .param("offender", offenderId).query((rs, n) -> mapMeeting(rs)).list();
+    }
+
+    @Override
+    public Optional<MappaMeeting> meeting(UUID id) {
+        return jdbc.sql("select * from mappa_meeting where id = :id").param("id", id)
+                .query((rs, n) -> mapMeeting(rs)).optional();
+    }
+
+    private MappaMeeting mapMeeting(ResultSet rs) throws SQLException {
+        return new MappaMeeting(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
+                rs.getObject("held_on", LocalDate.class), MappaLevel.valueOf(rs.getString("level")),
+                json.readValue(rs.getString("attendees"), new TypeReference<List<MappaMeeting.Attendee>>() {
+                }), rs.getString("minutes"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
+    }
+
+    @Override
+    public void addAction(RiskAction a) {
+        jdbc.sql("""
+                insert into risk_action (id, offender_id, meeting_id, description, owner, owner_agency_code,
+                    owner_username, due_on, status, version, updated_at, updated_by)
+                values (:id, :offender, :meeting, :description, :owner, :ownerAgency, :ownerUsername, :dueOn,
+                    :status, :version, :updatedAt, :updatedBy)""")
+                .params(actionParams(a))
+                .update();
+    }
+
+    @Override
+    public Optional<RiskAction> action(UUID id) {
+        return jdbc.sql("select * from risk_action where id = :id").param("id", id)
+                .query((rs, n) -> mapAction(rs)).optional();
+    }
+
+    @Override
+    public boolean replaceAction(RiskAction a, long expectedVersion) {
+        return jdbc.sql("""
+                update risk_action set description = :description, owner = :owner, owner_agency_code = :ownerAgency,
+                    owner_username = :ownerUsername, due_on = :dueOn, status = :status, version = :version,
+                    updated_at = :updatedAt, updated_by = :updatedBy
+                where id = :id and version = :expected""")
+                .params(actionParams(a)).param("expected", expectedVersion)
+                .update() == 1;
+    }
+
+    @Override
+    public List<RiskAction> actions(UUID offenderId) {
+        return jdbc.sql("select * from risk_action where offender_id = :offender order by due_on, id")
+                .param("offender", offenderId).query((rs, n) -> mapAction(rs)).list();
+    }
+
+    private static java.util.Map<String, Object> actionParams(RiskAction a) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("id", a.id());
+        p.put("offender", a.offenderId());
+        p.put("meeting", a.meetingId());
+        p.put("description", a.description());
+        p.put("owner", a.owner());
+        p.put("ownerAgency", a.ownerAgency());
+        p.put("ownerUsername", a.ownerUsername());
+        p.put("dueOn", a.dueOn());
+        p.put("status", a.status().name());
+        p.put("version", a.version());
+        p.put("updatedAt", utc(a.updatedAt()));
+        p.put("updatedBy", a.updatedBy());
+        return p;
+    }
+
+    private static RiskAction mapAction(ResultSet rs) throws SQLException {
+        return new RiskAction(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),
+                rs.getObject("meeting_id", UUID.class), rs.getString("description"), rs.getString("owner"),
+                rs.getString("owner_agency_code"), rs.getString("owner_username"),
+                rs.getObject("due_on", LocalDate.class), ActionStatus.valueOf(rs.getString("status")),
+                rs.getLong("version"), instant(rs, "updated_at"), rs.getString("updated_by"));
+    }
+
+    @Override
+    public void moveToKeptRecord(UUID mergedId, UUID keptId) {
+        for (String table : List.of("risk_assessment", "home_visit", "reactive_management", "mappa_meeting",
+                "risk_action")) {
+            jdbc.sql("update " + table + " set offender_id = :kept where offender_id = :merged")
+                    .param("kept", keptId).param("merged", mergedId).update();
+        }
+        // The kept record keeps its own MAPPA arrangement; it takes the merged one's only if it had none.
+        if (arrangement(keptId).isEmpty()) {
+            jdbc.sql("update mappa_arrangement set offender_id = :kept where offender_id = :merged")
+                    .param("kept", keptId).param("merged", mergedId).update();
+        } else {
+            jdbc.sql("delete from mappa_arrangement where offender_id = :merged").param("merged", mergedId).update();
+        }
+        jdbc.sql("delete from current_risk where offender_id = :merged").param("merged", mergedId).update();
+        jdbc.sql("delete from visit_schedule where offender_id = :merged").param("merged", mergedId).update();
+    }
+
+    @Override
+    public List<UUID> offendersWithSchedules(UUID after, int limit) {
+        return jdbc.sql("select offender_id from visit_schedule where offender_id > :after order by offender_id "
+                        + "limit :limit")
+                .param("after", after).param("limit", limit).query(UUID.class).list();
+    }
+
+    @Override
+    public List<OffenderLine> lines(String agencyCode, String manager, boolean unassignedOnly, LocalDate today,
+            String viewer) {
+        String who = manager != null ? " and o.offender_manager = :manager"
+                : unassignedOnly ? " and o.offender_manager is null" : "";
+        return lineQuery("o.managing_agency_code = :agency and " + MANAGED + who + " and "
+                + RecordVisibility.visibleTo("o.id"), today)
+                .param("agency", agencyCode).param("manager", manager).param("viewer", viewer)
+                .query((rs, n) -> mapLine(rs, today))
+                .list();
+    }
+
+    @Override
+    public Optional<OffenderLine> line(UUID offenderId, LocalDate today) {
+        return lineQuery("o.id = :id", today).param("id", offenderId).query((rs, n) -> mapLine(rs, today))
+                .optional();
+    }
+
+    /** Read-only joins to the offender, compliance and whereabouts tables, as compliance's due list does. */
+    private JdbcClient.StatementSpec lineQuery(String condition, LocalDate today) {
+        LocalDate yearAgo = today.minusYears(1);
+        return jdbc.sql("""
+                select o.id, o.version, o.given_names, o.family_name, o.offender_manager, cr.level, cr.next_review_on,
+                    vs.kind, vs.due_on,
+                    (select count(*) from offender_address a where a.offender_id = o.id and a.to_date is null
+                        and a.type = 'NO_FIXED_ABODE') nfa,
+                    (select count(*) from offender_address a where a.offender_id = o.id
+                        and a.from_date > :yearAgo) address_changes,
+                    (select count(*) from notification n where n.offender_id = o.id and n.late = true
+                        and n.received_at >= :yearAgoAt
+                        and not exists (select 1 from notification c where c.corrects = n.id)) late,
+                    (select count(*) from obligation ob where ob.offender_id = o.id and ob.state = 'MISSED'
+                        and (ob.met_by is null or ob.last_day > :yearAgo)) missed,
+                    lv.outcome last_outcome, lv.visited_on last_visited,
+                    (select max(hv.visited_on) from home_visit hv where hv.offender_id = o.id
+                        and hv.outcome = 'SEEN') last_seen_visit,
+                    (select max(n.received_at) from notification n where n.offender_id = o.id) last_notification,
+                    (select count(*) from whereabouts_case w where w.offender_id = o.id
+                        and w.state <> 'CLOSED') open_cases
+                from offender o
+                left join current_risk cr on cr.offender_id = o.id
+                left join visit_schedule vs on vs.offender_id = o.id
+                left join home_visit lv on lv.id = (select hv.id from home_visit hv where hv.offender_id = o.id
+                    order by hv.visited_on desc, hv.recorded_at desc limit 1)
+                where\s""" + condition)
+                .param("yearAgo", yearAgo)
+                .param("yearAgoAt", utc(yearAgo.atStartOfDay(EnglandAndWales.ZONE).toInstant()));
+    }
+
+    private static OffenderLine mapLine(ResultSet rs, LocalDate today) throws SQLException {
+        String level = rs.getString("level");
+        String lastOutcome = rs.getString("last_outcome");
+        LocalDate seenAtVisit = rs.getObject("last_seen_visit", LocalDate.class);
+        Instant notified = instant(rs, "last_notification");
+        LocalDate seenAtNotification = notified == null ? null : LocalDate.ofInstant(notified, EnglandAndWales.ZONE);
+        LocalDate lastSeen = seenAtVisit == null ? seenAtNotification
+                : seenAtNotification == null || seenAtVisit.isAfter(seenAtNotification) ? seenAtVisit
+                        : seenAtNotification;
+        PrioritySignals signals = new PrioritySignals(today, level == null ? null : RiskLevel.valueOf(level),
+                rs.getInt("nfa") > 0, rs.getInt("address_changes"), rs.getInt("late"), rs.getInt("missed"),
+                lastOutcome == null ? null : VisitOutcome.valueOf(lastOutcome),
+                rs.getObject("last_visited", LocalDate.class), lastSeen, rs.getInt("open_cases") > 0);
+        String kind = rs.getString("kind");
+        return new OffenderLine(rs.getObject("id", UUID.class), rs.getLong("version"), rs.getString("given_names"),
+                rs.getString("family_name"), rs.getString("offender_manager"), signals,
+                kind == null ? null : VisitDue.Kind.valueOf(kind), rs.getObject("due_on", LocalDate.class),
+                rs.getObject("next_review_on", LocalDate.class));
+    }
+
+    @Override
+    public List<ActionLine> openActionsFor(String username) {
+        return jdbc.sql("""
+                select a.*, o.given_names o_given_names, o.family_name o_family_name
+                from risk_action a join offender o on o.id = a.offender_id
+                where a.status = 'OPEN'
+                  and (a.owner_username = :viewer or (a.owner_username is null and o.offender_manager = :viewer))
+                  and """ + RecordVisibility.visibleTo("o.id") + """
+                order by a.due_on, a.id""")
+                .param("viewer", username)
+                .query((rs, n) -> new ActionLine(mapAction(rs), rs.getString("o_given_names"),
+                        rs.getString("o_family_name")))
+                .list();
+    }
+
+    @Override
+    public List<ManagerCaseload> caseload(String agencyCode, LocalDate today, LocalDate soon) {
+        // Counts only, no identities; read-only joins as in compliance's workload.
+        List<ManagerCaseload> rows = new ArrayList<>(jdbc.sql("""
+                select o.offender_manager, max(u.display_name) display_name, count(*) offenders,
+                    count(case when vs.kind = 'SCHEDULED' and vs.due_on >= :today and vs.due_on <= :soon
+                        then 1 end) visits_due,
+                    count(case when vs.kind = 'SCHEDULED' and vs.due_on < :today then 1 end) visits_overdue,
+                    count(case when cr.next_review_on >= :today and cr.next_review_on <= :soon then 1 end) reviews_due,
+                    count(case when cr.next_review_on < :today then 1 end) reviews_overdue,
+                    count(case when cr.offender_id is null then 1 end) not_assessed
+                from offender o
+                left join user_account u on u.username = o.offender_manager
+                left join current_risk cr on cr.offender_id = o.id
+                left join visit_schedule vs on vs.offender_id = o.id
+                where o.managing_agency_code = :agency and """ + MANAGED + """
+                group by o.offender_manager
+                order by o.offender_manager""")
+                .param("agency", agencyCode).param("today", today).param("soon", soon)
+                .query((rs, n) -> new ManagerCaseload(rs.getString("offender_manager"), rs.getString("display_name"),
+                        rs.getInt("offenders"), rs.getInt("visits_due"), rs.getInt("visits_overdue"),
+                        rs.getInt("reviews_due"), rs.getInt("reviews_overdue"), rs.getInt("not_assessed")))
+                .list());
+        return rows;
+    }
+}

@@ -31,6 +31,7 @@ import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.AddressType;
 import uk.gov.vigil.offender.domain.OffenderRecord;
+import uk.gov.vigil.risk.application.RiskService;
 import uk.gov.vigil.whereabouts.application.WhereaboutsService;
 import uk.gov.vigil.whereabouts.domain.CaseTerms.Circumstance;
 import uk.gov.vigil.whereabouts.domain.CaseTerms.LocatedHow;
@@ -78,10 +79,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final WhereaboutsService whereabouts;
+    private final RiskService risk;
 
     DemoDataLoader(DemoProperties properties, UserDirectory users, OffenderService offenders,
             ComplianceService compliance, OffenceCatalogue offences, Clock clock, TransactionTemplate transactions,
-            WhereaboutsService whereabouts) {
+            WhereaboutsService whereabouts, RiskService risk) {
+        this.risk = risk;
         this.transactions = transactions;
         this.whereabouts = whereabouts;
         this.properties = properties;
@@ -112,9 +115,16 @@ class DemoDataLoader implements ApplicationRunner {
         long started = System.nanoTime();
         List<SyntheticOffender> register = generate();
         long generated = System.nanoTime();
+        SyntheticRisk riskHistories = new SyntheticRisk(properties.seed(), today());
         for (int from = 0; from < register.size(); from += BATCH) {
             List<SyntheticOffender> batch = register.subList(from, Math.min(register.size(), from + BATCH));
-            transactions.executeWithoutResult(status -> store(batch));
+            transactions.executeWithoutResult(status -> {
+                List<OffenderRecord> stored = store(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    risk.importHistory(stored.get(i).id().value(), riskHistories.history(batch.get(i).details()),
+                            LOADER.username());
+                }
+            });
         }
         int missing = loadMarch2015();
         log.info("Loaded a synthetic register of {} offenders, {} of whom went missing by March 2015 (seed {}), in {}"
@@ -212,9 +222,12 @@ class DemoDataLoader implements ApplicationRunner {
         return managers;
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+
     List<SyntheticOffender> generate() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-        return new SyntheticRegister(properties.seed(), today, offenceCodes())
+        return new SyntheticRegister(properties.seed(), today(), offenceCodes())
                 .generate(ForceProfile.load(), properties.offenders(), managers());
     }
 }

@@ -94,6 +94,19 @@ class DemoDataIT {
     }
 
     @Test
+    void everyOffenderOfTheRegisterHasRiskManagementAndTheManagersHaveAPriorityList() throws Exception {
+        assertThat(jdbc.sql("select count(*) from current_risk").query(Long.class).single()).isEqualTo(60);
+        assertThat(jdbc.sql("select count(*) from visit_schedule").query(Long.class).single()).isEqualTo(60);
+        assertThat(jdbc.sql("select count(*) from mappa_arrangement where category = 'CATEGORY_1'").query(Long.class)
+                .single()).isEqualTo(60);
+        assertThat(jdbc.sql("select count(*) from visit_schedule where kind = 'SCHEDULED' and rule_version = "
+                + "'visits/1'").query(Long.class).single()).isPositive();
+        mvc.perform(get("/api/v1/priorities").with(httpBasic("met.om", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].priority.factors[0].points").isNumber());
+    }
+
+    @Test
     void theRegisterIsLoadedOnceAndNotDuplicatedOnTheNextStart() {
         assertThat(offenders()).isEqualTo(60 + March2015.TOTAL);
         loader.run(null);

@@ -43,4 +43,16 @@ public final class RiskInputs {
 
     public record Reactive(String reason) {
     }
+
+    /**
+     * An offender's risk management as it stood before Vigil, for a migration or the demo register.
+     *
+     * @param mappa          null when not recorded
+     * @param meeting        null when none; needs a level 2 or 3 arrangement
+     * @param reactiveReason when not null, reactive management is recorded from the import date, if the offender is
+     *                       eligible
+     */
+    public record History(List<Assessment> assessments, List<Visit> visits, Arrangement mappa, Meeting meeting,
+            String reactiveReason) {
+    }
 }

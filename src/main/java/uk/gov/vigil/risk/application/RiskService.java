@@ -408,6 +408,56 @@ public class RiskService {
                 a.ownerAgency(), clean(a.ownerUsername()), a.dueOn(), ActionStatus.OPEN, 1, now(), user.username());
     }
 
+    /**
+     * Records risk management that happened before Vigil, as a migration or the demo register does: the same checks
+     * as the forms apply, without a signed-in user, and nothing audited as a user's act. Reactive management is
+     * recorded only if the rule finds the offender eligible.
+     *
+     * @return whether reactive management was recorded
+     */
+    @Transactional
+    public boolean importHistory(UUID offenderId, RiskInputs.History history, String actor) {
+        Instant now = now();
+        for (RiskInputs.Assessment a : history.assessments()) {
+            store.addAssessment(new RiskAssessment(UUID.randomUUID(), offenderId, a.tool(), a.toolName(),
+                    a.assessedOn(), a.assessor(), a.score(), a.level(),
+                    a.nextReviewOn() == null ? a.assessedOn().plusYears(1) : a.nextReviewOn(), a.notes(), now, actor));
+        }
+        new RiskHistory(store.assessments(offenderId)).latest().ifPresent(store::setCurrent);
+        for (RiskInputs.Visit v : history.visits()) {
+            store.addVisit(new HomeVisit(UUID.randomUUID(), offenderId, v.visitedOn(), v.officers(), v.announced(),
+                    v.outcome(), v.concerns(), Boolean.TRUE.equals(v.photographsTaken()), now, actor));
+        }
+        if (history.mappa() != null) {
+            RiskInputs.Arrangement m = history.mappa();
+            store.addArrangement(new MappaArrangement(offenderId, 1, m.category(), m.level(), m.leadAgency(), m.since(),
+                    now, actor));
+            RiskInputs.Meeting meeting = history.meeting();
+            if (meeting != null && m.level().holdsMeetings()) {
+                MappaMeeting stored = new MappaMeeting(UUID.randomUUID(), offenderId, meeting.heldOn(), m.level(),
+                        meeting.attendees(), meeting.minutes(), now, actor);
+                store.addMeeting(stored);
+                for (RiskInputs.Action a : meeting.actions()) {
+                    store.addAction(new RiskAction(UUID.randomUUID(), offenderId, stored.id(), a.description(),
+                            a.owner(), a.ownerAgency(), a.ownerUsername(), a.dueOn(), ActionStatus.OPEN, 1, now,
+                            actor));
+                }
+            }
+        }
+        boolean reactive = false;
+        if (history.reactiveReason() != null) {
+            ReactiveEligibility.Result eligible = eligibility(new RiskHistory(store.assessments(offenderId)),
+                    store.line(offenderId, today()).orElseThrow());
+            if (eligible.eligible()) {
+                store.addReactive(new ReactivePeriod(UUID.randomUUID(), offenderId, today(), history.reactiveReason(),
+                        actor, now, null, null, null));
+                reactive = true;
+            }
+        }
+        recomputeSchedule(offenderId);
+        return reactive;
+    }
+
     /** Recomputes and stores the offender's visit schedule, with the rule version and its inputs. */
     @Transactional
     public StoredSchedule recomputeSchedule(UUID offenderId) {

@@ -79,7 +79,7 @@ class RiskGoldenScenariosTest {
             case "reactive" -> {
                 List<RiskAssessment> assessments = new ArrayList<>();
                 for (JsonNode a : in.get("assessments")) {
-                    assessments.add(assessment(date(a, "assessedOn"), RiskLevel.valueOf(a.get("level").asString())));
+                    assessments.add(RiskFixtures.assessment(date(a, "assessedOn"), RiskLevel.valueOf(a.get("level").asString())));
                 }
                 ReactiveEligibility.Result result = ReactiveEligibility.check(new RiskHistory(assessments),
                         in.get("openWhereaboutsCase").asBoolean(), in.get("missedNotification").asBoolean(),
@@ -104,11 +104,6 @@ class RiskGoldenScenariosTest {
             }
             default -> throw new IllegalArgumentException("Unknown rule in " + file);
         }
-    }
-
-    static RiskAssessment assessment(LocalDate on, RiskLevel level) {
-        return new RiskAssessment(UUID.randomUUID(), null, RiskTool.ARMS, null, on, "DC Test", null, level,
-                on.plusYears(1), null, on.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), "it");
     }
 
     private static LocalDate date(JsonNode node, String field) {

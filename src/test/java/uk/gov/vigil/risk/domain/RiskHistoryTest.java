@@ -1,7 +1,7 @@
 package uk.gov.vigil.risk.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.vigil.risk.domain.RiskGoldenScenariosTest.assessment;
+import static uk.gov.vigil.risk.domain.RiskFixtures.assessment;
 
 import java.time.LocalDate;
 import java.time.Period;

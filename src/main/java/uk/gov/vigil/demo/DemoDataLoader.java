@@ -120,10 +120,12 @@ class DemoDataLoader implements ApplicationRunner {
             List<SyntheticOffender> batch = register.subList(from, Math.min(register.size(), from + BATCH));
             transactions.executeWithoutResult(status -> {
                 List<OffenderRecord> stored = store(batch);
+                List<RiskService.ImportRow> rows = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
-                    risk.importHistory(stored.get(i).id().value(), riskHistories.history(batch.get(i).details()),
-                            LOADER.username());
+                    rows.add(new RiskService.ImportRow(stored.get(i).id().value(), batch.get(i).details().status(),
+                            riskHistories.history(batch.get(i).details())));
                 }
+                risk.importHistories(rows, LOADER.username());
             });
         }
         int missing = loadMarch2015();

@@ -99,6 +99,11 @@ class DemoDataIT {
         assertThat(jdbc.sql("select count(*) from visit_schedule").query(Long.class).single()).isEqualTo(60);
         assertThat(jdbc.sql("select count(*) from mappa_arrangement where category = 'CATEGORY_1'").query(Long.class)
                 .single()).isEqualTo(60);
+        assertThat(jdbc.sql("select count(*) from visit_schedule where kind = 'REACTIVE'").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from reactive_management r join visit_schedule s on s.offender_id = r.offender_id
+                where s.kind not in ('REACTIVE', 'NOT_REQUIRED')""").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from visit_schedule where kind = 'SCHEDULED' and rule_version = "
                 + "'visits/1'").query(Long.class).single()).isPositive();
         mvc.perform(get("/api/v1/priorities").with(httpBasic("met.om", DEMO_PASSWORD)))

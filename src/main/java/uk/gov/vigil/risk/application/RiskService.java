@@ -408,54 +408,71 @@ public class RiskService {
                 a.ownerAgency(), clean(a.ownerUsername()), a.dueOn(), ActionStatus.OPEN, 1, now(), user.username());
     }
 
+    /** One offender's risk management to import, with the record's status, which the schedule needs. */
+    public record ImportRow(UUID offenderId, RecordStatus status, RiskInputs.History history) {
+    }
+
     /**
-     * Records risk management that happened before Vigil, as a migration or the demo register does: the same checks
-     * as the forms apply, without a signed-in user, and nothing audited as a user's act. Reactive management is
-     * recorded only if the rule finds the offender eligible.
+     * Records risk management that happened before Vigil, as a migration or the demo register does, for a batch of
+     * offenders at once: no signed-in user, nothing audited as a user's act, one JDBC batch per table. Reactive
+     * management is recorded only where the rule finds the offender eligible.
      *
-     * @return whether reactive management was recorded
+     * @return how many were put under reactive management
      */
     @Transactional
-    public boolean importHistory(UUID offenderId, RiskInputs.History history, String actor) {
+    public int importHistories(List<ImportRow> rows, String actor) {
         Instant now = now();
-        for (RiskInputs.Assessment a : history.assessments()) {
-            store.addAssessment(new RiskAssessment(UUID.randomUUID(), offenderId, a.tool(), a.toolName(),
-                    a.assessedOn(), a.assessor(), a.score(), a.level(),
-                    a.nextReviewOn() == null ? a.assessedOn().plusYears(1) : a.nextReviewOn(), a.notes(), now, actor));
-        }
-        new RiskHistory(store.assessments(offenderId)).latest().ifPresent(store::setCurrent);
-        for (RiskInputs.Visit v : history.visits()) {
-            store.addVisit(new HomeVisit(UUID.randomUUID(), offenderId, v.visitedOn(), v.officers(), v.announced(),
-                    v.outcome(), v.concerns(), Boolean.TRUE.equals(v.photographsTaken()), now, actor));
-        }
-        if (history.mappa() != null) {
-            RiskInputs.Arrangement m = history.mappa();
-            store.addArrangement(new MappaArrangement(offenderId, 1, m.category(), m.level(), m.leadAgency(), m.since(),
-                    now, actor));
-            RiskInputs.Meeting meeting = history.meeting();
-            if (meeting != null && m.level().holdsMeetings()) {
-                MappaMeeting stored = new MappaMeeting(UUID.randomUUID(), offenderId, meeting.heldOn(), m.level(),
-                        meeting.attendees(), meeting.minutes(), now, actor);
-                store.addMeeting(stored);
-                for (RiskInputs.Action a : meeting.actions()) {
-                    store.addAction(new RiskAction(UUID.randomUUID(), offenderId, stored.id(), a.description(),
-                            a.owner(), a.ownerAgency(), a.ownerUsername(), a.dueOn(), ActionStatus.OPEN, 1, now,
-                            actor));
+        LocalDate today = today();
+        List<RiskAssessment> assessments = new ArrayList<>();
+        List<RiskAssessment> currents = new ArrayList<>();
+        List<HomeVisit> visits = new ArrayList<>();
+        List<MappaArrangement> arrangements = new ArrayList<>();
+        List<MappaMeeting> meetings = new ArrayList<>();
+        List<RiskAction> actions = new ArrayList<>();
+        List<ReactivePeriod> reactive = new ArrayList<>();
+        List<StoredSchedule> schedules = new ArrayList<>();
+        for (ImportRow row : rows) {
+            UUID id = row.offenderId();
+            RiskInputs.History h = row.history();
+            List<RiskAssessment> own = h.assessments().stream().map(a -> new RiskAssessment(UUID.randomUUID(), id,
+                    a.tool(), a.toolName(), a.assessedOn(), a.assessor(), a.score(), a.level(),
+                    a.nextReviewOn() == null ? a.assessedOn().plusYears(1) : a.nextReviewOn(), a.notes(), now, actor))
+                    .toList();
+            assessments.addAll(own);
+            RiskHistory history = new RiskHistory(own);
+            history.latest().ifPresent(currents::add);
+            List<HomeVisit> ownVisits = h.visits().stream().map(v -> new HomeVisit(UUID.randomUUID(), id,
+                    v.visitedOn(), v.officers(), v.announced(), v.outcome(), v.concerns(),
+                    Boolean.TRUE.equals(v.photographsTaken()), now, actor)).toList();
+            visits.addAll(ownVisits);
+            if (h.mappa() != null) {
+                RiskInputs.Arrangement m = h.mappa();
+                arrangements.add(new MappaArrangement(id, 1, m.category(), m.level(), m.leadAgency(), m.since(), now,
+                        actor));
+                if (h.meeting() != null && m.level().holdsMeetings()) {
+                    RiskInputs.Meeting in = h.meeting();
+                    MappaMeeting meeting = new MappaMeeting(UUID.randomUUID(), id, in.heldOn(), m.level(),
+                            in.attendees(), in.minutes(), now, actor);
+                    meetings.add(meeting);
+                    for (RiskInputs.Action a : in.actions()) {
+                        actions.add(new RiskAction(UUID.randomUUID(), id, meeting.id(), a.description(), a.owner(),
+                                a.ownerAgency(), a.ownerUsername(), a.dueOn(), ActionStatus.OPEN, 1, now, actor));
+                    }
                 }
             }
-        }
-        boolean reactive = false;
-        if (history.reactiveReason() != null) {
-            ReactiveEligibility.Result eligible = eligibility(new RiskHistory(store.assessments(offenderId)),
-                    store.line(offenderId, today()).orElseThrow());
-            if (eligible.eligible()) {
-                store.addReactive(new ReactivePeriod(UUID.randomUUID(), offenderId, today(), history.reactiveReason(),
-                        actor, now, null, null, null));
-                reactive = true;
+            LocalDate reactiveSince = null;
+            // The history alone rules most out; only the rest need the record's cases and notifications read.
+            if (h.reactiveReason() != null && ReactiveEligibility.check(history, false, false, today).eligible()
+                    && eligibility(history, store.line(id, today).orElseThrow()).eligible()) {
+                reactive.add(new ReactivePeriod(UUID.randomUUID(), id, today, h.reactiveReason(), actor, now, null,
+                        null, null));
+                reactiveSince = today;
             }
+            schedules.add(schedule(id, row.status(), history, ownVisits, reactiveSince, now));
         }
-        recomputeSchedule(offenderId);
-        return reactive;
+        store.addAll(new RiskStore.Imported(assessments, currents, visits, arrangements, meetings, actions, reactive,
+                schedules));
+        return reactive.size();
     }
 
     /** Recomputes and stores the offender's visit schedule, with the rule version and its inputs. */
@@ -469,18 +486,22 @@ public class RiskService {
     private StoredSchedule computeSchedule(UUID offenderId) {
         OffenderRecord record = offenders.findWithoutAccessCheck(new OffenderId(offenderId))
                 .orElseThrow(() -> new NotFoundException("No offender has the id " + offenderId));
-        RecordStatus status = record.details().status();
-        RiskHistory history = new RiskHistory(store.assessments(offenderId));
-        LocalDate lastCompleted = store.visits(offenderId).stream().filter(v -> v.outcome().completesVisit())
-                .map(HomeVisit::visitedOn).max(LocalDate::compareTo).orElse(null);
         LocalDate reactiveSince = store.reactivePeriods(offenderId).stream().filter(ReactivePeriod::current)
                 .map(ReactivePeriod::startedOn).findFirst().orElse(null);
+        return schedule(offenderId, record.details().status(), new RiskHistory(store.assessments(offenderId)),
+                store.visits(offenderId), reactiveSince, now());
+    }
+
+    private StoredSchedule schedule(UUID offenderId, RecordStatus status, RiskHistory history, List<HomeVisit> visits,
+            LocalDate reactiveSince, Instant at) {
+        LocalDate lastCompleted = visits.stream().filter(v -> v.outcome().completesVisit())
+                .map(HomeVisit::visitedOn).max(LocalDate::compareTo).orElse(null);
         VisitSchedule.Inputs inputs = new VisitSchedule.Inputs(status == RecordStatus.ACTIVE, status.name(),
                 history.level().orElse(null), history.levelSince().orElse(null),
                 history.previousLevel().orElse(null), history.firstAssessed().orElse(null), lastCompleted,
                 reactiveSince);
         VisitDue due = VisitSchedule.next(inputs, properties.visitPolicy());
-        return new StoredSchedule(offenderId, due, VisitSchedule.VERSION, json.writeValueAsString(inputs), now());
+        return new StoredSchedule(offenderId, due, VisitSchedule.VERSION, json.writeValueAsString(inputs), at);
     }
 
     private void requireFullAccess(UUID offenderId, VigilUser user) {

@@ -48,6 +48,14 @@ public interface RiskStore {
 
     void addAction(RiskAction action);
 
+    /** Everything imported for a batch of offenders, written as one JDBC batch per table. */
+    record Imported(List<RiskAssessment> assessments, List<RiskAssessment> currents, List<HomeVisit> visits,
+            List<MappaArrangement> arrangements, List<MappaMeeting> meetings, List<RiskAction> actions,
+            List<ReactivePeriod> reactive, List<StoredSchedule> schedules) {
+    }
+
+    void addAll(Imported rows);
+
     Optional<RiskAction> action(UUID id);
 
     boolean replaceAction(RiskAction action, long expectedVersion);

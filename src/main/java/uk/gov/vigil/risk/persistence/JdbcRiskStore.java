@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +39,7 @@ import uk.gov.vigil.risk.domain.RiskStore;
 import uk.gov.vigil.risk.domain.RiskTool;
 import uk.gov.vigil.risk.domain.VisitDue;
 import uk.gov.vigil.risk.domain.VisitOutcome;
+import uk.gov.vigil.shared.persistence.BatchWriter;
 
 @Repository
 class JdbcRiskStore implements RiskStore {
@@ -44,26 +48,41 @@ class JdbcRiskStore implements RiskStore {
     private static final String MANAGED = "o.status in ('ACTIVE', 'IN_CUSTODY', 'IN_HOSPITAL', 'ABROAD')";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batchJdbc;
     private final JsonMapper json;
 
-    JdbcRiskStore(JdbcClient jdbc, JsonMapper json) {
+    JdbcRiskStore(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.json = json;
+    }
+
+    private static final String INSERT_ASSESSMENT = """
+            insert into risk_assessment (id, offender_id, tool, tool_name, assessed_on, assessor, score, level,
+                next_review_on, notes, recorded_at, recorded_by)
+            values (:id, :offender, :tool, :toolName, :assessedOn, :assessor, :score, :level, :review, :notes,
+                :recordedAt, :recordedBy)""";
+
+    private static Map<String, Object> params(RiskAssessment a) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", a.id());
+        p.put("offender", a.offenderId());
+        p.put("tool", a.tool().name());
+        p.put("toolName", a.toolName());
+        p.put("assessedOn", a.assessedOn());
+        p.put("assessor", a.assessor());
+        p.put("score", a.score());
+        p.put("level", a.level().name());
+        p.put("review", a.nextReviewOn());
+        p.put("notes", a.notes());
+        p.put("recordedAt", utc(a.recordedAt()));
+        p.put("recordedBy", a.recordedBy());
+        return p;
     }
 
     @Override
     public void addAssessment(RiskAssessment a) {
-        jdbc.sql("""
-                insert into risk_assessment (id, offender_id, tool, tool_name, assessed_on, assessor, score, level,
-                    next_review_on, notes, recorded_at, recorded_by)
-                values (:id, :offender, :tool, :toolName, :assessedOn, :assessor, :score, :level, :review, :notes,
-                    :recordedAt, :recordedBy)""")
-                .param("id", a.id()).param("offender", a.offenderId()).param("tool", a.tool().name())
-                .param("toolName", a.toolName()).param("assessedOn", a.assessedOn()).param("assessor", a.assessor())
-                .param("score", a.score()).param("level", a.level().name()).param("review", a.nextReviewOn())
-                .param("notes", a.notes()).param("recordedAt", utc(a.recordedAt()))
-                .param("recordedBy", a.recordedBy())
-                .update();
+        jdbc.sql(INSERT_ASSESSMENT).params(params(a)).update();
     }
 
     @Override
@@ -79,32 +98,41 @@ class JdbcRiskStore implements RiskStore {
                 .list();
     }
 
+    private static final String INSERT_CURRENT = """
+            insert into current_risk (offender_id, assessment_id, level, assessed_on, next_review_on)
+            values (:offender, :id, :level, :assessedOn, :review)""";
+
     @Override
     public void setCurrent(RiskAssessment latest) {
         jdbc.sql("delete from current_risk where offender_id = :offender").param("offender", latest.offenderId())
                 .update();
-        jdbc.sql("""
-                insert into current_risk (offender_id, assessment_id, level, assessed_on, next_review_on)
-                values (:offender, :assessment, :level, :assessedOn, :review)""")
-                .param("offender", latest.offenderId()).param("assessment", latest.id())
-                .param("level", latest.level().name()).param("assessedOn", latest.assessedOn())
-                .param("review", latest.nextReviewOn())
-                .update();
+        jdbc.sql(INSERT_CURRENT).params(params(latest)).update();
+    }
+
+    private static final String INSERT_VISIT = """
+            insert into home_visit (id, offender_id, visited_on, officers, announced, outcome, concerns,
+                photographs_taken, recorded_at, recorded_by)
+            values (:id, :offender, :visitedOn, :officers, :announced, :outcome, :concerns, :photographs,
+                :recordedAt, :recordedBy)""";
+
+    private static Map<String, Object> params(HomeVisit v) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", v.id());
+        p.put("offender", v.offenderId());
+        p.put("visitedOn", v.visitedOn());
+        p.put("officers", String.join("\n", v.officers()));
+        p.put("announced", v.announced());
+        p.put("outcome", v.outcome().name());
+        p.put("concerns", v.concerns());
+        p.put("photographs", v.photographsTaken());
+        p.put("recordedAt", utc(v.recordedAt()));
+        p.put("recordedBy", v.recordedBy());
+        return p;
     }
 
     @Override
     public void addVisit(HomeVisit v) {
-        jdbc.sql("""
-                insert into home_visit (id, offender_id, visited_on, officers, announced, outcome, concerns,
-                    photographs_taken, recorded_at, recorded_by)
-                values (:id, :offender, :visitedOn, :officers, :announced, :outcome, :concerns, :photographs,
-                    :recordedAt, :recordedBy)""")
-                .param("id", v.id()).param("offender", v.offenderId()).param("visitedOn", v.visitedOn())
-                .param("officers", String.join("\n", v.officers())).param("announced", v.announced())
-                .param("outcome", v.outcome().name()).param("concerns", v.concerns())
-                .param("photographs", v.photographsTaken()).param("recordedAt", utc(v.recordedAt()))
-                .param("recordedBy", v.recordedBy())
-                .update();
+        jdbc.sql(INSERT_VISIT).params(params(v)).update();
     }
 
     @Override
@@ -119,15 +147,24 @@ class JdbcRiskStore implements RiskStore {
                 .list();
     }
 
+    private static final String INSERT_REACTIVE = """
+            insert into reactive_management (id, offender_id, started_on, reason, approved_by, approved_at)
+            values (:id, :offender, :startedOn, :reason, :approvedBy, :approvedAt)""";
+
+    private static Map<String, Object> params(ReactivePeriod r) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", r.id());
+        p.put("offender", r.offenderId());
+        p.put("startedOn", r.startedOn());
+        p.put("reason", r.reason());
+        p.put("approvedBy", r.approvedBy());
+        p.put("approvedAt", utc(r.approvedAt()));
+        return p;
+    }
+
     @Override
     public void addReactive(ReactivePeriod p) {
-        jdbc.sql("""
-                insert into reactive_management (id, offender_id, started_on, reason, approved_by, approved_at)
-                values (:id, :offender, :startedOn, :reason, :approvedBy, :approvedAt)""")
-                .param("id", p.id()).param("offender", p.offenderId()).param("startedOn", p.startedOn())
-                .param("reason", p.reason()).param("approvedBy", p.approvedBy())
-                .param("approvedAt", utc(p.approvedAt()))
-                .update();
+        jdbc.sql(INSERT_REACTIVE).params(params(p)).update();
     }
 
     @Override
@@ -152,18 +189,27 @@ class JdbcRiskStore implements RiskStore {
                 .update() == 1;
     }
 
+    private static final String INSERT_SCHEDULE = """
+            insert into visit_schedule (offender_id, kind, due_on, explanation, rule_version, inputs, computed_at)
+            values (:offender, :kind, :dueOn, :explanation, :version, :inputs, :computedAt)""";
+
+    private static Map<String, Object> params(StoredSchedule s) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("offender", s.offenderId());
+        p.put("kind", s.due().kind().name());
+        p.put("dueOn", s.due().dueOn());
+        p.put("explanation", s.due().explanation());
+        p.put("version", s.ruleVersion());
+        p.put("inputs", s.inputs());
+        p.put("computedAt", utc(s.computedAt()));
+        return p;
+    }
+
     @Override
     public void saveSchedule(StoredSchedule s) {
         jdbc.sql("delete from visit_schedule where offender_id = :offender").param("offender", s.offenderId())
                 .update();
-        jdbc.sql("""
-                insert into visit_schedule (offender_id, kind, due_on, explanation, rule_version, inputs, computed_at)
-                values (:offender, :kind, :dueOn, :explanation, :version, :inputs, :computedAt)""")
-                .param("offender", s.offenderId()).param("kind", s.due().kind().name())
-                .param("dueOn", s.due().dueOn()).param("explanation", s.due().explanation())
-                .param("version", s.ruleVersion()).param("inputs", s.inputs())
-                .param("computedAt", utc(s.computedAt()))
-                .update();
+        jdbc.sql(INSERT_SCHEDULE).params(params(s)).update();
     }
 
     @Override
@@ -186,14 +232,14 @@ class JdbcRiskStore implements RiskStore {
                 .optional();
     }
 
+    private static final String INSERT_ARRANGEMENT = """
+            insert into mappa_arrangement (offender_id, version, category, level, lead_agency_code, since,
+                updated_at, updated_by)
+            values (:offender, :version, :category, :level, :lead, :since, :updatedAt, :updatedBy)""";
+
     @Override
     public void addArrangement(MappaArrangement a) {
-        jdbc.sql("""
-                insert into mappa_arrangement (offender_id, version, category, level, lead_agency_code, since,
-                    updated_at, updated_by)
-                values (:offender, :version, :category, :level, :lead, :since, :updatedAt, :updatedBy)""")
-                .params(arrangementParams(a))
-                .update();
+        jdbc.sql(INSERT_ARRANGEMENT).params(arrangementParams(a)).update();
     }
 
     @Override
@@ -206,8 +252,8 @@ class JdbcRiskStore implements RiskStore {
                 .update() == 1;
     }
 
-    private static java.util.Map<String, Object> arrangementParams(MappaArrangement a) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> arrangementParams(MappaArrangement a) {
+        Map<String, Object> p = new HashMap<>();
         p.put("offender", a.offenderId());
         p.put("version", a.version());
         p.put("category", a.category().name());
@@ -219,17 +265,26 @@ class JdbcRiskStore implements RiskStore {
         return p;
     }
 
+    private static final String INSERT_MEETING = """
+            insert into mappa_meeting (id, offender_id, held_on, level, attendees, minutes, recorded_at, recorded_by)
+            values (:id, :offender, :heldOn, :level, :attendees, :minutes, :recordedAt, :recordedBy)""";
+
+    private Map<String, Object> params(MappaMeeting m) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", m.id());
+        p.put("offender", m.offenderId());
+        p.put("heldOn", m.heldOn());
+        p.put("level", m.level().name());
+        p.put("attendees", json.writeValueAsString(m.attendees()));
+        p.put("minutes", m.minutes());
+        p.put("recordedAt", utc(m.recordedAt()));
+        p.put("recordedBy", m.recordedBy());
+        return p;
+    }
+
     @Override
     public void addMeeting(MappaMeeting m) {
-        jdbc.sql("""
-                insert into mappa_meeting (id, offender_id, held_on, level, attendees, minutes, recorded_at,
-                    recorded_by)
-                values (:id, :offender, :heldOn, :level, :attendees, :minutes, :recordedAt, :recordedBy)""")
-                .param("id", m.id()).param("offender", m.offenderId()).param("heldOn", m.heldOn())
-                .param("level", m.level().name()).param("attendees", json.writeValueAsString(m.attendees()))
-                .param("minutes", m.minutes()).param("recordedAt", utc(m.recordedAt()))
-                .param("recordedBy", m.recordedBy())
-                .update();
+        jdbc.sql(INSERT_MEETING).params(params(m)).update();
     }
 
     @Override
@@ -251,15 +306,29 @@ class JdbcRiskStore implements RiskStore {
                 }), rs.getString("minutes"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
     }
 
+    private static final String INSERT_ACTION = """
+            insert into risk_action (id, offender_id, meeting_id, description, owner, owner_agency_code,
+                owner_username, due_on, status, version, updated_at, updated_by)
+            values (:id, :offender, :meeting, :description, :owner, :ownerAgency, :ownerUsername, :dueOn,
+                :status, :version, :updatedAt, :updatedBy)""";
+
     @Override
     public void addAction(RiskAction a) {
-        jdbc.sql("""
-                insert into risk_action (id, offender_id, meeting_id, description, owner, owner_agency_code,
-                    owner_username, due_on, status, version, updated_at, updated_by)
-                values (:id, :offender, :meeting, :description, :owner, :ownerAgency, :ownerUsername, :dueOn,
-                    :status, :version, :updatedAt, :updatedBy)""")
-                .params(actionParams(a))
-                .update();
+        jdbc.sql(INSERT_ACTION).params(actionParams(a)).update();
+    }
+
+    @Override
+    public void addAll(Imported rows) {
+        BatchWriter batch = new BatchWriter();
+        rows.assessments().forEach(a -> batch.add(INSERT_ASSESSMENT, params(a)));
+        rows.currents().forEach(a -> batch.add(INSERT_CURRENT, params(a)));
+        rows.visits().forEach(v -> batch.add(INSERT_VISIT, params(v)));
+        rows.arrangements().forEach(a -> batch.add(INSERT_ARRANGEMENT, arrangementParams(a)));
+        rows.meetings().forEach(m -> batch.add(INSERT_MEETING, params(m)));
+        rows.actions().forEach(a -> batch.add(INSERT_ACTION, actionParams(a)));
+        rows.reactive().forEach(r -> batch.add(INSERT_REACTIVE, params(r)));
+        rows.schedules().forEach(s -> batch.add(INSERT_SCHEDULE, params(s)));
+        batch.write(batchJdbc);
     }
 
     @Override
@@ -285,8 +354,8 @@ class JdbcRiskStore implements RiskStore {
                 .param("offender", offenderId).query((rs, n) -> mapAction(rs)).list();
     }
 
-    private static java.util.Map<String, Object> actionParams(RiskAction a) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> actionParams(RiskAction a) {
+        Map<String, Object> p = new HashMap<>();
         p.put("id", a.id());
         p.put("offender", a.offenderId());
         p.put("meeting", a.meetingId());

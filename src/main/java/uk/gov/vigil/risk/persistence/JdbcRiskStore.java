@@ -434,8 +434,8 @@ class JdbcRiskStore implements RiskStore {
                 left join user_account u on u.username = o.offender_manager
                 left join current_risk cr on cr.offender_id = o.id
                 left join visit_schedule vs on vs.offender_id = o.id
-                where o.managing_agency_code = :agency and """ + MANAGED + """
-                group by o.offender_manager
+                where o.managing_agency_code = :agency and\s""" + MANAGED + """
+                \sgroup by o.offender_manager
                 order by o.offender_manager""")
                 .param("agency", agencyCode).param("today", today).param("soon", soon)
                 .query((rs, n) -> new ManagerCaseload(rs.getString("offender_manager"), rs.getString("display_name"),

@@ -24,6 +24,7 @@ import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.application.OffenderView;
 import uk.gov.vigil.offender.domain.FullAccessReason;
 import uk.gov.vigil.offender.domain.OffenderId;
+import uk.gov.vigil.risk.application.RiskService;
 import uk.gov.vigil.rules.EnglandAndWales;
 import uk.gov.vigil.shared.FieldViolation;
 import uk.gov.vigil.shared.InvalidInputException;
@@ -40,12 +41,14 @@ class OffenderPageController {
     private final OffenderService offenders;
     private final ComplianceService compliance;
     private final WhereaboutsService whereabouts;
+    private final RiskService risk;
 
     private final AuditService audit;
     private final Clock clock;
 
     OffenderPageController(OffenderService offenders, ComplianceService compliance, WhereaboutsService whereabouts,
-            AuditService audit, Clock clock) {
+            RiskService risk, AuditService audit, Clock clock) {
+        this.risk = risk;
         this.audit = audit;
         this.clock = clock;
         this.offenders = offenders;
@@ -72,6 +75,12 @@ class OffenderPageController {
             model.addAttribute("compliance", compliance.view(id, user));
             model.addAttribute("cases", whereabouts.casesOf(id, user));
             model.addAttribute("canWrite", offenders.recordUserMayBeChangedBy(new OffenderId(id), user));
+            model.addAttribute("risk", risk.view(id, user));
+            model.addAttribute("today", LocalDate.now(clock.withZone(EnglandAndWales.ZONE)));
+            model.addAttribute("canRecordRisk", user.can(Permission.RISK_WRITE));
+            model.addAttribute("canManageMappa", user.can(Permission.MAPPA_WRITE));
+            model.addAttribute("canAddActions", user.can(Permission.RISK_WRITE) || user.can(Permission.MAPPA_WRITE));
+            model.addAttribute("canApproveReactive", user.can(Permission.REACTIVE_APPROVE));
             if (user.can(Permission.AUDIT_READ) || user.can(Permission.AUDIT_READ_AGENCY)) {
                 model.addAttribute("viewers", whoViewed(id, user));
             }

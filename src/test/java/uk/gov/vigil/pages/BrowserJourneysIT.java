@@ -142,7 +142,7 @@ class BrowserJourneysIT extends IntegrationTestBase {
         assertThat(b.find("h1").getText()).contains(familyName + ", Barry", "OVERDUE");
         assertThat(b.all(".govuk-tabs__tab")).extracting(e -> e.getText())
                 .containsExactly("Summary", "Identity and aliases", "Addresses", "Convictions", "Obligations",
-                        "Notifications", "Cases");
+                        "Notifications", "Cases", "Risk management");
         assertThat(b.find(".alias").getText())
                 .isEqualTo(aliasFamilyName + ", <img src=x onerror=\"window.xssRan=1\">");
         assertThat(b.script("return window.xssRan === undefined")).isEqualTo(true);
@@ -325,6 +325,29 @@ class BrowserJourneysIT extends IntegrationTestBase {
         assertThat(b.accessibilityViolations()).isEmpty();
         b.open("/");
         assertThat(b.text()).contains("aggregate figures only").doesNotContain(familyName);
+    }
+
+    @Test
+    void anOffenderManagerRecordsAHomeVisitAndSeesItOnTheRecord() throws Exception {
+        Browser b = browser();
+        signIn(b, manager);
+        b.open("/offenders/" + offender + "#risk");
+        assertThat(b.find("#next-visit").getText()).contains("No risk assessment is recorded");
+        b.submit("#record-visit");
+        assertThat(b.find("h1").getText()).isEqualTo("Record a home visit");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.submit("#record-visit");
+        assertThat(b.all(".govuk-error-summary a")).extracting(e -> e.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("#officers")).anyMatch(href -> href.endsWith("#outcome"));
+        assertThat(b.accessibilityViolations()).isEmpty();
+
+        b.type("#officers", "PC 123 Smith").click("#announced-no").click("#outcome").click("#photographsTaken")
+                .submit("#record-visit");
+        assertThat(b.path()).startsWith("/offenders/" + offender);
+        assertThat(b.find("#risk-done").getText()).isEqualTo("Home visit recorded.");
+        assertThat(b.find("#visits").getText()).contains("Seen, photographs taken", "PC 123 Smith");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("home-visit-recorded");
     }
 
     @Test

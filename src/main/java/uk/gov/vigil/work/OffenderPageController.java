@@ -77,10 +77,12 @@ class OffenderPageController {
             model.addAttribute("canWrite", offenders.recordUserMayBeChangedBy(new OffenderId(id), user));
             model.addAttribute("risk", risk.view(id, user));
             model.addAttribute("today", LocalDate.now(clock.withZone(EnglandAndWales.ZONE)));
-            model.addAttribute("canRecordRisk", user.can(Permission.RISK_WRITE));
-            model.addAttribute("canManageMappa", user.can(Permission.MAPPA_WRITE));
-            model.addAttribute("canAddActions", user.can(Permission.RISK_WRITE) || user.can(Permission.MAPPA_WRITE));
-            model.addAttribute("canApproveReactive", user.can(Permission.REACTIVE_APPROVE));
+            boolean responsible = offenders.userIsResponsibleFor(new OffenderId(id), user);
+            model.addAttribute("canRecordRisk", responsible && user.can(Permission.RISK_WRITE));
+            model.addAttribute("canManageMappa", responsible && user.can(Permission.MAPPA_WRITE));
+            model.addAttribute("canAddActions", responsible
+                    && (user.can(Permission.RISK_WRITE) || user.can(Permission.MAPPA_WRITE)));
+            model.addAttribute("canApproveReactive", responsible && user.can(Permission.REACTIVE_APPROVE));
             if (user.can(Permission.AUDIT_READ) || user.can(Permission.AUDIT_READ_AGENCY)) {
                 model.addAttribute("viewers", whoViewed(id, user));
             }

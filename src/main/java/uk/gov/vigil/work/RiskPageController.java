@@ -415,7 +415,11 @@ class RiskPageController {
         } catch (InvalidInputException invalid) {
             invalid.violations().forEach(v -> errors.add(new FieldViolation("reason", "Reason " + v.message())));
         } catch (ConflictException refused) {
-            errors.add(new FieldViolation("reason", refused.getMessage()));
+            // Refused because things changed since the form was shown: point at what the page now shows instead.
+            RiskView now = risk.view(id, user);
+            errors.add(new FieldViolation(now.reactive().isPresent() ? "reactive-since" : "not-eligible",
+                    refused.getMessage()));
+            return reactive(record, now, form, errors, model);
         }
         return reactive(record, risk.view(id, user), form, errors, model);
     }
@@ -452,14 +456,14 @@ class RiskPageController {
         if (!user.can(permission)) {
             throw new AccessDeniedException("Your role does not allow you to do this");
         }
-        return offenders.recordUserMaySeeInFull(new OffenderId(id), user, REFUSAL);
+        return offenders.recordUserIsResponsibleFor(new OffenderId(id), user, REFUSAL);
     }
 
     private OffenderRecord allowedToAddActions(UUID id, VigilUser user) {
         if (!user.can(Permission.RISK_WRITE) && !user.can(Permission.MAPPA_WRITE)) {
             throw new AccessDeniedException("Your role does not allow you to add risk management plan actions");
         }
-        return offenders.recordUserMaySeeInFull(new OffenderId(id), user, REFUSAL);
+        return offenders.recordUserIsResponsibleFor(new OffenderId(id), user, REFUSAL);
     }
 
     private static void offender(OffenderRecord record, Model model) {

@@ -273,6 +273,13 @@ class RiskIT extends IntegrationTestBase {
         assess(prisoner, "HIGH", TODAY, as(TestUser.PRISON)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/offenders/" + met + "/risk").with(as(TestUser.PROBATION)))
                 .andExpect(status().isOk());
+        // A read-only full-access grant shows another force the risk data, but does not let it record any.
+        send(post("/api/v1/offenders/" + met + "/full-access"), Map.of("reason", "MAPPA_MEETING",
+                "explanation", "Joint meeting about a cross-border case"), as(TestUser.HERTS_OM))
+                .andExpect(status().is2xxSuccessful());
+        risk(met, as(TestUser.HERTS_OM));
+        assess(met, "LOW", TODAY, as(TestUser.HERTS_OM)).andExpect(status().isForbidden());
+        visit(met, "SEEN", TODAY, as(TestUser.HERTS_OM)).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCESS_REFUSED' and offender_id = :id "
                         + "and actor = 'it.herts.om'").param("id", java.util.UUID.fromString(met)).query(Long.class)
                 .single()).isGreaterThanOrEqualTo(1);

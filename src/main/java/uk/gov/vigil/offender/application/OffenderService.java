@@ -397,6 +397,32 @@ public class OffenderService {
     }
 
     /**
+     * The record, if an agency of the user's is responsible for the offender (or the user has national access) and
+     * no restriction keeps them out. Unlike {@link #recordUserMaySeeInFull}, a read-only full-access grant does not
+     * count: for other modules' changes that need the user's own agency to hold the case, not only write permission.
+     */
+    @Transactional(readOnly = true)
+    public OffenderRecord recordUserIsResponsibleFor(OffenderId id, VigilUser user, String refusal) {
+        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        if (!isResponsible(record, user)) {
+            throw new AccessDeniedException(refusal + "; the offender is managed by "
+                    + record.details().management().managingAgency());
+        }
+        return record;
+    }
+
+    /** Whether {@link #recordUserIsResponsibleFor} would allow the user: for pages deciding what to offer. */
+    @Transactional(readOnly = true)
+    public boolean userIsResponsibleFor(OffenderId id, VigilUser user) {
+        return records.find(id).map(record -> isResponsible(record, user)).orElse(false);
+    }
+
+    private boolean isResponsible(OffenderRecord record, VigilUser user) {
+        return records.restrictions(record.id()).allow(user.username())
+                && RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) == RecordAccess.FULL;
+    }
+
+    /**
      * Opens another agency's record in full, read-only, for 24 hours, for a stated reason. The managing agency is
      * told ({@link FullAccessGranted}); the reason code is audited, the explanation kept with the grant.
      */

@@ -125,7 +125,7 @@ public class RiskService {
     @Transactional
     public RiskAssessment recordAssessment(UUID offenderId, RiskInputs.Assessment in, VigilUser user) {
         requirePermission(user, Permission.RISK_WRITE, "record risk assessments");
-        requireFullAccess(offenderId, user);
+        requireResponsible(offenderId, user);
         LocalDate today = today();
         Violations v = new Violations();
         if (v.require("tool", in.tool(), "is required: one of " + List.of(RiskTool.values()))
@@ -167,7 +167,7 @@ public class RiskService {
     @Transactional
     public HomeVisit recordVisit(UUID offenderId, RiskInputs.Visit in, VigilUser user) {
         requirePermission(user, Permission.RISK_WRITE, "record home visits");
-        requireFullAccess(offenderId, user);
+        requireResponsible(offenderId, user);
         Violations v = new Violations();
         if (v.require("visitedOn", in.visitedOn(), "is required") && in.visitedOn().isAfter(today())) {
             v.add("visitedOn", "must not be in the future");
@@ -197,7 +197,7 @@ public class RiskService {
     @Transactional
     public ReactivePeriod startReactive(UUID offenderId, RiskInputs.Reactive in, VigilUser user) {
         requirePermission(user, Permission.REACTIVE_APPROVE, "approve reactive management");
-        requireFullAccess(offenderId, user);
+        requireResponsible(offenderId, user);
         Violations v = new Violations();
         v.require("reason", in.reason(), "is required: why the offender can be managed reactively");
         v.maxLength("reason", in.reason(), 1000);
@@ -223,7 +223,7 @@ public class RiskService {
     @Transactional
     public void endReactive(UUID offenderId, RiskInputs.Reactive in, VigilUser user) {
         requirePermission(user, Permission.REACTIVE_APPROVE, "end reactive management");
-        requireFullAccess(offenderId, user);
+        requireResponsible(offenderId, user);
         Violations v = new Violations();
         v.require("reason", in.reason(), "is required: why routine visits resume");
         v.maxLength("reason", in.reason(), 300);
@@ -244,7 +244,7 @@ public class RiskService {
     public MappaArrangement setArrangement(UUID offenderId, Long expectedVersion, RiskInputs.Arrangement in,
             VigilUser user) {
         requirePermission(user, Permission.MAPPA_WRITE, "set MAPPA arrangements");
-        requireFullAccess(offenderId, user);
+        requireResponsible(offenderId, user);
         Violations v = new Violations();
         v.require("category", in.category(), "is required: CATEGORY_1, CATEGORY_2 or CATEGORY_3");
         v.require("level", in.level(), "is required: LEVEL_1, LEVEL_2 or LEVEL_3");
@@ -285,7 +285,7 @@ public class RiskService {
     @Transactional
     public MappaMeeting recordMeeting(UUID offenderId, RiskInputs.Meeting in, VigilUser user) {
         requirePermission(user, Permission.MAPPA_WRITE, "record MAPPA meetings");
-        requireFullAccess(offenderId, user);
+        requireResponsible(offenderId, user);
         MappaArrangement arrangement = store.arrangement(offenderId).orElseThrow(() -> new ConflictException(
                 "Set the offender's MAPPA category and level before recording a meeting"));
         MappaLevel level = in.level() == null ? arrangement.level() : in.level();
@@ -340,7 +340,7 @@ public class RiskService {
         if (!user.can(Permission.RISK_WRITE) && !user.can(Permission.MAPPA_WRITE)) {
             throw new AccessDeniedException("Your role does not allow you to add risk management plan actions");
         }
-        requireFullAccess(offenderId, user);
+        requireResponsible(offenderId, user);
         Violations v = new Violations();
         checkAction(v, "", in);
         v.throwIfAny();
@@ -361,7 +361,7 @@ public class RiskService {
             throw new AccessDeniedException("Only the action's owner, or someone who manages the offender's risk, "
                     + "can change it");
         }
-        requireFullAccess(action.offenderId(), user);
+        requireResponsible(action.offenderId(), user);
         if (status == null) {
             throw new InvalidInputException("status", "is required: OPEN, DONE or CANCELLED");
         }
@@ -507,6 +507,12 @@ public class RiskService {
     private void requireFullAccess(UUID offenderId, VigilUser user) {
         offenders.recordUserMaySeeInFull(new OffenderId(offenderId), user,
                 "Risk management is shown only to agencies responsible for the offender");
+    }
+
+    /** For changes: the user's own agency must hold the case; a read-only full-access grant is not enough. */
+    private void requireResponsible(UUID offenderId, VigilUser user) {
+        offenders.recordUserIsResponsibleFor(new OffenderId(offenderId), user,
+                "Risk management is recorded only by agencies responsible for the offender");
     }
 
     private static void requirePermission(VigilUser user, Permission permission, String what) {

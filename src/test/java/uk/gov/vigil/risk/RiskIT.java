@@ -321,6 +321,27 @@ class RiskIT extends IntegrationTestBase {
                 .andExpect(jsonPath("$[*].line.offenderId").value(hasItem(unsettled)));
     }
 
+    @Test
+    void aMergeBringsTheOtherRecordsRiskManagementToTheKeptOne() throws Exception {
+        String kept = metOffender();
+        String merged = metOffender();
+        assess(kept, "MEDIUM", TODAY.minusMonths(6), as(TestUser.MET_OM));
+        assess(merged, "HIGH", TODAY.minusMonths(1), as(TestUser.MET_OM));
+        visit(merged, "SEEN", TODAY.minusDays(3), as(TestUser.MET_OM));
+        mvc.perform(post("/api/v1/offenders/" + kept + "/merge").with(as(TestUser.ADMIN)).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of(
+                                "mergedId", merged, "mergedVersion", 1, "reason", "Same PNC record"))))
+                .andExpect(status().isOk());
+        JsonNode view = risk(kept, as(TestUser.MET_OM));
+        assertThat(view.get("assessments")).hasSize(2);
+        assertThat(view.get("current").get("level").asString()).isEqualTo("HIGH");
+        assertThat(view.get("visits")).hasSize(1);
+        assertThat(view.get("schedule").get("due").get("dueOn").asString())
+                .isEqualTo(TODAY.minusDays(3).plusMonths(3).toString());
+        assertThat(jdbc.sql("select count(*) from current_risk where offender_id = :id")
+                .param("id", java.util.UUID.fromString(merged)).query(Long.class).single()).isZero();
+    }
+
     private RequestPostProcessor as(VigilUser user) {
         RequestPostProcessor signedIn = user(AccountPrincipal.authenticated(user));
         return request -> csrf().postProcessRequest(signedIn.postProcessRequest(request));

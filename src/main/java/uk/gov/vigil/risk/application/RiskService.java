@@ -45,6 +45,7 @@ import uk.gov.vigil.risk.domain.VisitSchedule;
 import uk.gov.vigil.risk.domain.WarrantGrounds;
 import uk.gov.vigil.rules.EnglandAndWales;
 import uk.gov.vigil.shared.ConflictException;
+import uk.gov.vigil.shared.Ids;
 import uk.gov.vigil.shared.InvalidInputException;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.StaleVersionException;
@@ -145,7 +146,7 @@ public class RiskService {
         }
         v.maxLength("notes", in.notes(), 1000);
         v.throwIfAny();
-        RiskAssessment assessment = new RiskAssessment(UUID.randomUUID(), offenderId, in.tool(),
+        RiskAssessment assessment = new RiskAssessment(Ids.next(), offenderId, in.tool(),
                 in.tool() == RiskTool.OTHER ? clean(in.toolName()) : null, in.assessedOn(), clean(in.assessor()),
                 clean(in.score()), in.level(),
                 in.nextReviewOn() == null ? in.assessedOn().plusYears(1) : in.nextReviewOn(), clean(in.notes()),
@@ -184,7 +185,7 @@ public class RiskService {
                 .values()));
         v.maxLength("concerns", in.concerns(), 2000);
         v.throwIfAny();
-        HomeVisit visit = new HomeVisit(UUID.randomUUID(), offenderId, in.visitedOn(), officers, in.announced(),
+        HomeVisit visit = new HomeVisit(Ids.next(), offenderId, in.visitedOn(), officers, in.announced(),
                 in.outcome(), clean(in.concerns()), Boolean.TRUE.equals(in.photographsTaken()), now(),
                 user.username());
         store.addVisit(visit);
@@ -212,7 +213,7 @@ public class RiskService {
             throw new ConflictException("Not eligible for reactive management (" + ReactiveEligibility.SOURCE + "): "
                     + String.join("; ", eligible.reasons()));
         }
-        ReactivePeriod period = new ReactivePeriod(UUID.randomUUID(), offenderId, today, clean(in.reason()),
+        ReactivePeriod period = new ReactivePeriod(Ids.next(), offenderId, today, clean(in.reason()),
                 user.username(), now(), null, null, null);
         store.addReactive(period);
         recomputeSchedule(offenderId);
@@ -322,7 +323,7 @@ public class RiskService {
             checkAction(v, "actions[" + i + "].", actions.get(i));
         }
         v.throwIfAny();
-        MappaMeeting meeting = new MappaMeeting(UUID.randomUUID(), offenderId, in.heldOn(), level,
+        MappaMeeting meeting = new MappaMeeting(Ids.next(), offenderId, in.heldOn(), level,
                 attendees.stream().map(a -> new MappaMeeting.Attendee(a.agencyCode(), clean(a.name()))).toList(),
                 in.minutes().strip(), now(), user.username());
         store.addMeeting(meeting);
@@ -404,7 +405,7 @@ public class RiskService {
     }
 
     private RiskAction newAction(UUID offenderId, UUID meetingId, RiskInputs.Action a, VigilUser user) {
-        return new RiskAction(UUID.randomUUID(), offenderId, meetingId, a.description().strip(), clean(a.owner()),
+        return new RiskAction(Ids.next(), offenderId, meetingId, a.description().strip(), clean(a.owner()),
                 a.ownerAgency(), clean(a.ownerUsername()), a.dueOn(), ActionStatus.OPEN, 1, now(), user.username());
     }
 
@@ -434,14 +435,14 @@ public class RiskService {
         for (ImportRow row : rows) {
             UUID id = row.offenderId();
             RiskInputs.History h = row.history();
-            List<RiskAssessment> own = h.assessments().stream().map(a -> new RiskAssessment(UUID.randomUUID(), id,
+            List<RiskAssessment> own = h.assessments().stream().map(a -> new RiskAssessment(Ids.next(), id,
                     a.tool(), a.toolName(), a.assessedOn(), a.assessor(), a.score(), a.level(),
                     a.nextReviewOn() == null ? a.assessedOn().plusYears(1) : a.nextReviewOn(), a.notes(), now, actor))
                     .toList();
             assessments.addAll(own);
             RiskHistory history = new RiskHistory(own);
             history.latest().ifPresent(currents::add);
-            List<HomeVisit> ownVisits = h.visits().stream().map(v -> new HomeVisit(UUID.randomUUID(), id,
+            List<HomeVisit> ownVisits = h.visits().stream().map(v -> new HomeVisit(Ids.next(), id,
                     v.visitedOn(), v.officers(), v.announced(), v.outcome(), v.concerns(),
                     Boolean.TRUE.equals(v.photographsTaken()), now, actor)).toList();
             visits.addAll(ownVisits);
@@ -451,11 +452,11 @@ public class RiskService {
                         actor));
                 if (h.meeting() != null && m.level().holdsMeetings()) {
                     RiskInputs.Meeting in = h.meeting();
-                    MappaMeeting meeting = new MappaMeeting(UUID.randomUUID(), id, in.heldOn(), m.level(),
+                    MappaMeeting meeting = new MappaMeeting(Ids.next(), id, in.heldOn(), m.level(),
                             in.attendees(), in.minutes(), now, actor);
                     meetings.add(meeting);
                     for (RiskInputs.Action a : in.actions()) {
-                        actions.add(new RiskAction(UUID.randomUUID(), id, meeting.id(), a.description(), a.owner(),
+                        actions.add(new RiskAction(Ids.next(), id, meeting.id(), a.description(), a.owner(),
                                 a.ownerAgency(), a.ownerUsername(), a.dueOn(), ActionStatus.OPEN, 1, now, actor));
                     }
                 }
@@ -464,7 +465,7 @@ public class RiskService {
             // The history alone rules most out; only the rest need the record's cases and notifications read.
             if (h.reactiveReason() != null && ReactiveEligibility.check(history, false, false, today).eligible()
                     && eligibility(history, store.line(id, today).orElseThrow()).eligible()) {
-                reactive.add(new ReactivePeriod(UUID.randomUUID(), id, today, h.reactiveReason(), actor, now, null,
+                reactive.add(new ReactivePeriod(Ids.next(), id, today, h.reactiveReason(), actor, now, null,
                         null, null));
                 reactiveSince = today;
             }

@@ -57,7 +57,9 @@ class CrossAgencyIdIT extends IntegrationTestBase {
             "POST /api/v1/rules/{jurisdiction}/notification-period",
             "POST /api/v1/admin/users/{username}/unlock", "POST /api/v1/admin/users/{username}/disable",
             "POST /api/v1/admin/users/{username}/enable", "PUT /api/v1/admin/users/{username}/roles",
-            "GET /api/v1/admin/users/{username}", "DELETE /api/v1/account/tokens/{id}");
+            "GET /api/v1/admin/users/{username}", "DELETE /api/v1/account/tokens/{id}",
+            // Import jobs belong to an agency, not to an offender; BulkTransferIT refuses another agency's job.
+            "GET /api/v1/imports/{id}", "GET /api/v1/imports/{id}/problems");
 
     /** Routes other agencies may use on a record by design: the summary, and asking for full access with a reason. */
     private static final Set<String> OPEN_TO_OTHER_AGENCIES = Set.of("GET /api/v1/offenders/{id}",
@@ -83,6 +85,7 @@ class CrossAgencyIdIT extends IntegrationTestBase {
     String notification;
     String complianceCase;
     String whereaboutsCase;
+    String riskAction;
 
     @BeforeEach
     void aMetOffenderWithANotificationAndCases() throws Exception {
@@ -108,6 +111,10 @@ class CrossAgencyIdIT extends IntegrationTestBase {
         whereaboutsCase = read(mvc.perform(post("/api/v1/offenders/" + offender + "/whereabouts-cases")
                 .with(as(TestUser.MET_OM)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"NOT_AT_NOTIFIED_ADDRESS\"}"))).get("id").asString();
+        riskAction = read(mvc.perform(post("/api/v1/offenders/" + offender + "/risk-actions")
+                .with(as(TestUser.MET_OM)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("description", "Check the new address",
+                        "owner", "PC Jones", "ownerAgency", "MET", "dueOn", "2026-06-30"))))).get("id").asString();
     }
 
     private JsonNode read(org.springframework.test.web.servlet.ResultActions result) throws Exception {
@@ -126,7 +133,11 @@ class CrossAgencyIdIT extends IntegrationTestBase {
             {"POST", "/api/v1/compliance/cases/" + complianceCase + "/close"},
             {"POST", o + "/whereabouts-cases"}, {"GET", o + "/whereabouts-cases"}, {"GET", w},
             {"POST", w + "/enquiries"}, {"POST", w + "/whereabouts-unknown"}, {"POST", w + "/wanted"},
-            {"POST", w + "/located"}, {"POST", w + "/close"}}) {
+            {"POST", w + "/located"}, {"POST", w + "/close"},
+            {"PUT", o + "/offender-manager"}, {"GET", o + "/risk"}, {"POST", o + "/risk-assessments"},
+            {"POST", o + "/home-visits"}, {"POST", o + "/reactive-management"},
+            {"POST", o + "/reactive-management/end"}, {"PUT", o + "/mappa"}, {"POST", o + "/mappa-meetings"},
+            {"POST", o + "/risk-actions"}, {"POST", "/api/v1/risk-actions/" + riskAction + "/status"}}) {
             list.add(route);
         }
         return list;
@@ -180,7 +191,7 @@ class CrossAgencyIdIT extends IntegrationTestBase {
         return jdbc.sql("select count(*) from audit_event where action = 'ACCESS_REFUSED' and actor = 'it.herts.om'"
                         + " and (offender_id = :o or object_id in (:ids))")
                 .param("o", UUID.fromString(offender))
-                .param("ids", List.of(offender, notification, complianceCase, whereaboutsCase))
+                .param("ids", List.of(offender, notification, complianceCase, whereaboutsCase, riskAction))
                 .query(Long.class).single();
     }
 }

@@ -14,13 +14,16 @@ public class VigilApplication {
 
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
-            System.exit(SpringApplication.exit(auditVerify().run(auditVerifyArguments(args))));
+            System.exit(SpringApplication.exit(commandLine().run(auditVerifyArguments(args))));
+        }
+        if (args.length >= 1 && args[0].equals("import")) {
+            System.exit(SpringApplication.exit(commandLine().run(importArguments(args))));
         }
         SpringApplication.run(VigilApplication.class, args);
     }
 
-    /** The command line {@code vigil audit verify}: the same configuration, no web server. */
-    static SpringApplicationBuilder auditVerify() {
+    /** A command line ({@code vigil audit verify}, {@code vigil import}): the same configuration, no web server. */
+    static SpringApplicationBuilder commandLine() {
         return new SpringApplicationBuilder(VigilApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false);
@@ -28,8 +31,16 @@ public class VigilApplication {
 
     /** The caller's further arguments, then those that keep demo data, jobs and logging out of the check. */
     static String[] auditVerifyArguments(String[] args) {
-        String[] rest = Arrays.copyOfRange(args, 2, args.length);
-        String[] fixed = {"--vigil.command=audit-verify", "--vigil.demo.enabled=false",
+        return commandArguments("audit-verify", Arrays.copyOfRange(args, 2, args.length));
+    }
+
+    /** {@code vigil import FILE --source=NAME --as=USERNAME [--format=csv] [--report=FILE]}. */
+    static String[] importArguments(String[] args) {
+        return commandArguments("import", Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    private static String[] commandArguments(String command, String[] rest) {
+        String[] fixed = {"--vigil.command=" + command, "--vigil.demo.enabled=false",
             "--vigil.compliance.sweep-enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=warn"};
         String[] all = Arrays.copyOf(rest, rest.length + fixed.length);
         System.arraycopy(fixed, 0, all, rest.length, fixed.length);

@@ -39,7 +39,7 @@ class AuditVerifyCommandIT extends IntegrationTestBase {
             "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
             "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
             "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", "")});
-        return SpringApplication.exit(VigilApplication.auditVerify().run(args));
+        return SpringApplication.exit(VigilApplication.commandLine().run(args));
     }
 
     @Test

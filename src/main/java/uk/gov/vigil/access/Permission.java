@@ -26,6 +26,10 @@ public enum Permission {
     CASELOAD_ASSIGN,
     /** See how many offenders each offender manager in the user's agency has, and how many are overdue. */
     TEAM_WORKLOAD_READ,
+    /** Import offenders with their histories from another system's bulk file. */
+    BULK_IMPORT,
+    /** Export the full records of the offenders the user's agency is responsible for, after a step-up check. */
+    BULK_EXPORT,
     /** Aggregate figures, never identities. */
     STATISTICS_READ,
     /** Query and export the whole audit trail. */

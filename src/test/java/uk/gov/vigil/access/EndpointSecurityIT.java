@@ -39,6 +39,10 @@ class EndpointSecurityIT extends IntegrationTestBase {
     static Stream<Arguments> endpoints() {
         return Stream.of(
                 Arguments.of(HttpMethod.GET, "/api/v1/agencies", TestUser.NO_ROLE),
+                Arguments.of(HttpMethod.POST, "/api/v1/imports", TestUser.MET_OM),
+                Arguments.of(HttpMethod.GET, "/api/v1/imports/" + OTHER_ID, TestUser.MET_OM),
+                Arguments.of(HttpMethod.GET, "/api/v1/imports/" + OTHER_ID + "/problems", TestUser.PROBATION),
+                Arguments.of(HttpMethod.POST, "/api/v1/exports/offenders", TestUser.ADMIN),
                 Arguments.of(HttpMethod.GET, "/api/v1/agencies/MET", TestUser.NO_ROLE),
                 Arguments.of(HttpMethod.GET, "/api/v1/offences", TestUser.NO_ROLE),
                 Arguments.of(HttpMethod.GET, "/api/v1/offences/SOA2003-S1", TestUser.NO_ROLE),

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.vigil.access.StepUp;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.access.application.AccountStore.Credentials;
 import uk.gov.vigil.shared.InvalidInputException;
@@ -27,7 +28,7 @@ import uk.gov.vigil.shared.audit.AuditObject;
  * account exists or is locked.
  */
 @Service
-public class SignInService {
+public class SignInService implements StepUp {
 
     public static final int MAX_FAILURES = 5;
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
@@ -148,6 +149,7 @@ public class SignInService {
      *
      * @throws AccessDeniedException if the code is missing or not right, or the user has no Vigil second factor
      */
+    @Override
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public void stepUp(VigilUser user, String code) {
         Credentials c = accounts.credentials(user.username()).orElseThrow(

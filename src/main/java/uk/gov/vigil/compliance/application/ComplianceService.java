@@ -5,11 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
@@ -261,6 +266,25 @@ public class ComplianceService {
             }
         }
         return violations;
+    }
+
+    /**
+     * Each offender's notifications as they stand, in the form they were recorded: an original that was later
+     * corrected is left out, its correction kept. For a bulk export, whose caller has checked access.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<NotificationInput>> historiesWithoutAccessCheck(Collection<UUID> offenderIds) {
+        Map<UUID, List<NotificationInput>> histories = new HashMap<>();
+        for (UUID id : offenderIds) {
+            List<Notification> all = store.notifications(id);
+            Set<UUID> corrected = all.stream().map(Notification::corrects).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            histories.put(id, all.stream().filter(n -> !corrected.contains(n.id()))
+                    .map(n -> new NotificationInput(n.type(), n.receivedAt(), n.policeStation(), n.eventDate(),
+                            n.changes(), n.verification()))
+                    .toList());
+        }
+        return histories;
     }
 
     /**

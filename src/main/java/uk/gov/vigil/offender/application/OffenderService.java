@@ -732,6 +732,25 @@ public class OffenderService {
         return records.list(new OffenderQuery(agency, status, page, size, user.username()));
     }
 
+    /**
+     * The next page of full records an agency is responsible for, in id order, for a bulk export. Users without
+     * national access may take only their own agency's; restricted records the user may not see are left out.
+     * The caller audits the disclosure of each record it passes on.
+     */
+    @Transactional(readOnly = true)
+    public List<OffenderRecord> fullRecordsOf(String agencyCode, OffenderId after, int limit, VigilUser user) {
+        if (!user.can(Permission.OFFENDER_READ)) {
+            throw new AccessDeniedException("Your role gives no access to offender records");
+        }
+        if (!user.can(Permission.OFFENDER_NATIONAL_ACCESS) && !user.agencyCode().equals(agencyCode)) {
+            throw new AccessDeniedException("You can export only your own agency's offenders");
+        }
+        return records.responsibleFor(agencyCode, user.username(), after, limit).stream()
+                .map(records::find)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     private ValidationContext validationContext() {
         LocalDate today = LocalDate.now(clock.withZone(LEGAL_ZONE));
         Map<String, Boolean> managers = new HashMap<>();

@@ -52,6 +52,12 @@ public interface OffenderRecords {
     /** The id of another record holding this PNC id, if any. */
     Optional<OffenderId> findByPncId(String pncId);
 
+    /**
+     * Ids of the records an agency is responsible for (managing, probation or prison) that the viewer may see,
+     * merged records left out, in id order after {@code after} (null for the first page).
+     */
+    List<OffenderId> responsibleFor(String agency, String viewer, OffenderId after, int limit);
+
     Page<OffenderSummary> list(OffenderQuery query);
 
     /** @param viewer the user asking; records whose restrictions hide them from this user are left out */

@@ -292,6 +292,20 @@ class JdbcOffenderRecords implements OffenderRecords {
     }
 
     @Override
+    public List<OffenderId> responsibleFor(String agency, String viewer, OffenderId after, int limit) {
+        return jdbc.sql("select id from offender where (managing_agency_code = :agency"
+                        + " or probation_agency_code = :agency or prison_agency_code = :agency)"
+                        + " and status <> 'MERGED' and id > :after and " + RecordVisibility.visibleTo("offender.id")
+                        + " order by id limit :limit")
+                .param("agency", agency)
+                .param("viewer", viewer)
+                .param("after", after == null ? new UUID(0, 0) : after.value())
+                .param("limit", limit)
+                .query((rs, n) -> new OffenderId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    @Override
     public Page<OffenderSummary> list(OffenderQuery query) {
         StringBuilder where = new StringBuilder(" where " + RecordVisibility.visibleTo("offender.id"));
         if (query.responsibleAgency() != null) {

@@ -45,6 +45,7 @@ public enum AuditAction {
     ACCESS_REFUSED(AuditCategory.CONSULTATION),
 
     AUDIT_EXPORTED(AuditCategory.DISCLOSURE),
+    OFFENDER_EXPORTED(AuditCategory.DISCLOSURE),
 
     SIGNED_IN(AuditCategory.AUTHENTICATION),
     SIGN_IN_FAILED(AuditCategory.AUTHENTICATION),

@@ -112,12 +112,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
         JacksonException cause = findCause(ex, JacksonException.class);
-        FieldViolation violation;
-        if (cause != null && !cause.getPath().isEmpty()) {
-            violation = new FieldViolation(path(cause.getPath()), readableReason(cause));
-        } else {
-            violation = new FieldViolation("body", "must be a well-formed JSON document");
-        }
+        FieldViolation violation = JsonFieldErrors.of(cause, "", "body");
         return new ResponseEntity<>(Problems.invalidInput(List.of(violation), servletRequest), headers,
                 HttpStatus.BAD_REQUEST);
     }
@@ -133,33 +128,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(Problems.PROBLEM_JSON).body(problem);
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder out = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                if (!out.isEmpty()) {
-                    out.append('.');
-                }
-                out.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                out.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return out.toString();
-    }
-
-    private static String readableReason(JacksonException cause) {
-        String simpleName = cause.getClass().getSimpleName();
-        if (simpleName.equals("UnrecognizedPropertyException")) {
-            return "is not a recognised field";
-        }
-        if (simpleName.equals("InvalidFormatException") || simpleName.equals("MismatchedInputException")
-                || simpleName.equals("InvalidTypeIdException")) {
-            return "has the wrong type or format (dates are YYYY-MM-DD; see the API documentation for allowed values)";
-        }
-        return "could not be read";
     }
 
     private static String describe(Class<?> type) {

@@ -1,0 +1,27 @@
+package uk.gov.vigil.transfer.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where import jobs, their row problems and the references already imported are kept. */
+public interface ImportJobs {
+
+    void add(ImportJob job);
+
+    void update(ImportJob job);
+
+    Optional<ImportJob> find(UUID id);
+
+    void addProblems(UUID jobId, List<RowProblem> problems);
+
+    List<RowProblem> problems(UUID jobId, int offset, int limit);
+
+    /** Of the given references from one source, those already imported, with the offender each became. */
+    Map<String, UUID> imported(String source, Collection<String> references);
+
+    void recordImported(String source, Map<String, UUID> offenderByReference, UUID jobId, Instant at);
+}

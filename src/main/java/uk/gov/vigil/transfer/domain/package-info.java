@@ -1,0 +1,2 @@
+/** Transfer records, import jobs and their states. No Spring, no SQL. */
+package uk.gov.vigil.transfer.domain;

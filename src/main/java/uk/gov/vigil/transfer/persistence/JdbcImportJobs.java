@@ -1,0 +1,156 @@
+package uk.gov.vigil.transfer.persistence;
+
+import static uk.gov.vigil.shared.persistence.SqlTimes.instant;
+import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.gov.vigil.shared.persistence.BatchWriter;
+import uk.gov.vigil.transfer.domain.ImportJob;
+import uk.gov.vigil.transfer.domain.ImportJobState;
+import uk.gov.vigil.transfer.domain.ImportJobs;
+import uk.gov.vigil.transfer.domain.RowProblem;
+import uk.gov.vigil.transfer.domain.TransferFormat;
+
+@Repository
+class JdbcImportJobs implements ImportJobs {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batchJdbc;
+
+    JdbcImportJobs(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc) {
+        this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
+    }
+
+    @Override
+    public void add(ImportJob job) {
+        jdbc.sql("""
+                insert into import_job (id, source, format, state, started_by, agency_code, created_at, finished_at,
+                    bytes_total, bytes_read, records_read, records_stored, records_skipped, records_rejected, failure)
+                values (:id, :source, :format, :state, :startedBy, :agency, :createdAt, :finishedAt, :bytesTotal,
+                    :bytesRead, :read, :stored, :skipped, :rejected, :failure)""")
+                .params(parameters(job))
+                .update();
+    }
+
+    @Override
+    public void update(ImportJob job) {
+        jdbc.sql("""
+                update import_job set state = :state, finished_at = :finishedAt, bytes_total = :bytesTotal,
+                    bytes_read = :bytesRead,
+                    records_read = :read, records_stored = :stored, records_skipped = :skipped,
+                    records_rejected = :rejected, failure = :failure
+                where id = :id""")
+                .params(parameters(job))
+                .update();
+    }
+
+    private static Map<String, Object> parameters(ImportJob job) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", job.id());
+        p.put("source", job.source());
+        p.put("format", job.format().name());
+        p.put("state", job.state().name());
+        p.put("startedBy", job.startedBy());
+        p.put("agency", job.agencyCode());
+        p.put("createdAt", utc(job.createdAt()));
+        p.put("finishedAt", job.finishedAt() == null ? null : utc(job.finishedAt()));
+        p.put("bytesTotal", job.bytesTotal());
+        p.put("bytesRead", job.bytesRead());
+        p.put("read", job.read());
+        p.put("stored", job.stored());
+        p.put("skipped", job.skipped());
+        p.put("rejected", job.rejected());
+        p.put("failure", job.failure() == null ? null : truncate(job.failure(), 1000));
+        return p;
+    }
+
+    @Override
+    public Optional<ImportJob> find(UUID id) {
+        return jdbc.sql("select * from import_job where id = :id").param("id", id)
+                .query((rs, n) -> job(rs)).optional();
+    }
+
+    private static ImportJob job(ResultSet rs) throws SQLException {
+        return new ImportJob(rs.getObject("id", UUID.class), rs.getString("source"),
+                TransferFormat.valueOf(rs.getString("format")), ImportJobState.valueOf(rs.getString("state")),
+                rs.getString("started_by"), rs.getString("agency_code"), instant(rs, "created_at"),
+                instant(rs, "finished_at"), rs.getLong("bytes_total"), rs.getLong("bytes_read"),
+                rs.getLong("records_read"), rs.getLong("records_stored"), rs.getLong("records_skipped"),
+                rs.getLong("records_rejected"), rs.getString("failure"));
+    }
+
+    @Override
+    public void addProblems(UUID jobId, List<RowProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        long seq = jdbc.sql("select coalesce(max(seq), 0) from import_problem where job_id = :job")
+                .param("job", jobId).query(Long.class).single();
+        BatchWriter batch = new BatchWriter();
+        for (RowProblem problem : problems) {
+            Map<String, Object> p = new HashMap<>();
+            p.put("job", jobId);
+            p.put("seq", ++seq);
+            p.put("line", problem.line());
+            p.put("reference", problem.sourceReference());
+            p.put("field", truncate(problem.field(), 200));
+            p.put("message", truncate(problem.message(), 1000));
+            batch.add("""
+                    insert into import_problem (job_id, seq, line_number, source_reference, field, message)
+                    values (:job, :seq, :line, :reference, :field, :message)""", p);
+        }
+        batch.write(batchJdbc);
+    }
+
+    @Override
+    public List<RowProblem> problems(UUID jobId, int offset, int limit) {
+        return jdbc.sql("select line_number, source_reference, field, message from import_problem"
+                        + " where job_id = :job order by seq limit :limit offset :offset")
+                .param("job", jobId).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new RowProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    @Override
+    public Map<String, UUID> imported(String source, Collection<String> references) {
+        Map<String, UUID> found = new HashMap<>();
+        if (references.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select source_reference, offender_id from import_source"
+                        + " where source = :source and source_reference in (:refs)")
+                .param("source", source).param("refs", List.copyOf(references))
+                .query(rs -> {
+                    found.put(rs.getString(1), rs.getObject(2, UUID.class));
+                });
+        return found;
+    }
+
+    @Override
+    public void recordImported(String source, Map<String, UUID> offenderByReference, UUID jobId, Instant at) {
+        BatchWriter batch = new BatchWriter();
+        offenderByReference.forEach((reference, offender) -> batch.add("""
+                insert into import_source (source, source_reference, offender_id, job_id, imported_at)
+                values (:source, :reference, :offender, :job, :at)""",
+                Map.of("source", source, "reference", reference, "offender", offender, "job", jobId, "at", utc(at))));
+        batch.write(batchJdbc);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

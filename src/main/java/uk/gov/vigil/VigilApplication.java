@@ -16,8 +16,9 @@ public class VigilApplication {
         if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
             System.exit(SpringApplication.exit(commandLine().run(auditVerifyArguments(args))));
         }
-        if (args.length >= 1 && args[0].equals("import")) {
-            System.exit(SpringApplication.exit(commandLine().run(importArguments(args))));
+        if (args.length >= 1 && (args[0].equals("import") || args[0].equals("generate"))) {
+            System.exit(SpringApplication.exit(commandLine().run(commandArguments(args[0],
+                    Arrays.copyOfRange(args, 1, args.length)))));
         }
         SpringApplication.run(VigilApplication.class, args);
     }
@@ -39,7 +40,7 @@ public class VigilApplication {
         return commandArguments("import", Arrays.copyOfRange(args, 1, args.length));
     }
 
-    private static String[] commandArguments(String command, String[] rest) {
+    static String[] commandArguments(String command, String[] rest) {
         String[] fixed = {"--vigil.command=" + command, "--vigil.demo.enabled=false",
             "--vigil.compliance.sweep-enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=warn"};
         String[] all = Arrays.copyOf(rest, rest.length + fixed.length);

@@ -40,14 +40,18 @@ class ImportCommandIT extends IntegrationTestBase {
     JsonMapper json;
 
     private int runCommand(String... arguments) {
-        List<String> args = new java.util.ArrayList<>(List.of("import"));
+        return run("import", arguments);
+    }
+
+    private int run(String command, String... arguments) {
+        List<String> args = new java.util.ArrayList<>();
         args.addAll(List.of(arguments));
         args.addAll(List.of("--spring.profiles.active=test",
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", "")));
         return SpringApplication.exit(VigilApplication.commandLine()
-                .run(VigilApplication.importArguments(args.toArray(String[]::new))));
+                .run(VigilApplication.commandArguments(command, args.toArray(String[]::new))));
     }
 
     private static OffenderDetails metOffender() {
@@ -93,5 +97,21 @@ class ImportCommandIT extends IntegrationTestBase {
         assertThat(runCommand(dir.resolve("missing.jsonl").toString(), "--source=x",
                 "--as=" + TestUser.MET_SUPERVISOR.username)).isEqualTo(2);
         assertThat(output.getErr()).contains("Cannot read");
+    }
+
+    @Test
+    void aGeneratedSyntheticRegisterIsTheSameForTheSameSeedAndImportsWithoutARejection(@TempDir Path dir,
+            CapturedOutput output) throws Exception {
+        Path first = dir.resolve("first.jsonl");
+        Path second = dir.resolve("second.jsonl");
+        long seed = ThreadLocalRandom.current().nextLong(1, 1_000_000);
+
+        assertThat(run("generate", "--offenders=40", "--seed=" + seed, "--out=" + first)).isZero();
+        assertThat(run("generate", "--offenders=40", "--seed=" + seed, "--out=" + second)).isZero();
+
+        assertThat(Files.readAllLines(first)).hasSize(40).isEqualTo(Files.readAllLines(second));
+        assertThat(runCommand(first.toString(), "--source=synthetic-" + seed, "--as=" + TestUser.ADMIN.username))
+                .isZero();
+        assertThat(output.getOut()).contains("40 records read, 40 stored, 0 skipped (already imported), 0 rejected");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import net.datafaker.Faker;
 
@@ -75,18 +76,24 @@ final class SyntheticRegister {
      *                 unassigned offenders
      */
     List<SyntheticOffender> generate(List<ForceProfile> forces, int total, Map<String, List<String>> managers) {
-        int[] counts = ForceProfile.allocate(forces, total);
         List<SyntheticOffender> register = new ArrayList<>(total);
+        generate(forces, total, managers, register::add);
+        return register;
+    }
+
+    /** The same register, handed over one offender at a time, so that a register of any size needs no memory. */
+    void generate(List<ForceProfile> forces, int total, Map<String, List<String>> managers,
+            Consumer<SyntheticOffender> sink) {
+        int[] counts = ForceProfile.allocate(forces, total);
         int serial = 0;
         for (int f = 0; f < forces.size(); f++) {
             for (int n = 0; n < counts[f]; n++) {
                 serial++;
                 OffenderDetails details = offender(forces.get(f), serial,
                         managers.getOrDefault(forces.get(f).code(), List.of()));
-                register.add(new SyntheticOffender(details, history(details)));
+                sink.accept(new SyntheticOffender(details, history(details)));
             }
         }
-        return register;
     }
 
     private OffenderDetails offender(ForceProfile force, int serial, List<String> managers) {

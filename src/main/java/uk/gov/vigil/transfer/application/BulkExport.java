@@ -96,8 +96,7 @@ public class BulkExport {
     /** Writes every record of the request's agency, page by page, auditing each page's records before writing it. */
     public long write(Request request, VigilUser user, OutputStream out) throws IOException {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        RecordWriter writer = request.format() == TransferFormat.JSONL ? JsonLines.writer(text, json)
-                : CsvRecords.writer(text, json);
+        RecordWriter writer = TransferFiles.writer(request.format(), text, json);
         long written = 0;
         OffenderId after = null;
         while (true) {

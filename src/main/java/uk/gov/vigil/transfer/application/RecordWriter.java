@@ -4,7 +4,7 @@ import java.io.IOException;
 
 
 /** Writes records in one of the bulk formats. */
-interface RecordWriter {
+public interface RecordWriter {
 
     void write(TransferRecord record) throws IOException;
 

@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class VigilApplication {
 
+    /** Command lines that run with the same configuration and no web server, then exit. */
+    static final java.util.Set<String> COMMANDS = java.util.Set.of("import", "generate", "create-admin");
+
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
             System.exit(SpringApplication.exit(commandLine().run(auditVerifyArguments(args))));
         }
-        if (args.length >= 1 && (args[0].equals("import") || args[0].equals("generate"))) {
+        if (args.length >= 1 && COMMANDS.contains(args[0])) {
             System.exit(SpringApplication.exit(commandLine().run(commandArguments(args[0],
                     Arrays.copyOfRange(args, 1, args.length)))));
         }

@@ -2,6 +2,7 @@ package uk.gov.vigil.access.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -107,6 +108,36 @@ public class AccountAdministration {
                 account.roles(), password);
         audit.allowed(administrator, AuditAction.ACCOUNT_CREATED, AuditObject.of("account", account.username()),
                 "roles " + new TreeSet<>(account.roles()) + " in " + account.agencyCode());
+        return password;
+    }
+
+    /**
+     * Creates the first administrator of a new installation, from the command line of someone who can reach the
+     * database. Refused once any administrator exists: from then on, administrators add accounts.
+     *
+     * @return the one-time password, shown once and never stored in clear
+     */
+    @Transactional
+    public String createFirstAdministrator(String username, String displayName, String agencyCode,
+            String operator) {
+        Violations v = new Violations();
+        if (v.require("username", username, "is required") && !USERNAME.matcher(username).matches()) {
+            v.add("username", "must be 3 to 64 lower-case letters, digits, dots, hyphens or underscores");
+        }
+        v.require("displayName", displayName, "is required");
+        v.maxLength("displayName", displayName, 120);
+        if (v.require("agencyCode", agencyCode, "is required") && agencies.byCode(agencyCode).isEmpty()) {
+            v.add("agencyCode", "is not a known agency");
+        }
+        v.throwIfAny();
+        if (accounts.anyHolds(Role.ADMIN)) {
+            throw new ConflictException("username", "an administrator already exists: add accounts on the"
+                    + " Administration page");
+        }
+        String password = OneTimePasswords.generate();
+        users.createIfAbsent(username, displayName.strip(), agencyCode, EnumSet.of(Role.ADMIN), password);
+        audit.allowed(AuditActor.named(operator), AuditAction.ACCOUNT_CREATED, AuditObject.of("account", username),
+                "first administrator, from the command line, in " + agencyCode);
         return password;
     }
 

@@ -32,6 +32,9 @@ public interface AccountStore {
 
     Optional<AccountSummary> account(String username);
 
+    /** Whether any account holds the role, enabled or not. */
+    boolean anyHolds(Role role);
+
     /** Stores the failure count and, if given, the lock. */
     void recordFailures(String username, int failedAttempts, Instant firstFailureAt, Instant lockedAt);
 

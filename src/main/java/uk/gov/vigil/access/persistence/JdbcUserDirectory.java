@@ -236,6 +236,12 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
     }
 
     @Override
+    public boolean anyHolds(Role role) {
+        return jdbc.sql("select count(*) from user_role where role = :role").param("role", role.name())
+                .query(Long.class).single() > 0;
+    }
+
+    @Override
     public Optional<AccountSummary> account(String username) {
         return jdbc.sql(SUMMARY + " where a.username = :username")
                 .param("username", username)

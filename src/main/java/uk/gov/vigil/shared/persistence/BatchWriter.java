@@ -10,9 +10,14 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 
 /**
  * Collects rows for several statements and sends each statement's rows as one JDBC batch. Statements run in the
- * order they were first used, so a parent table added before its children is written first.
+ * order they were first used, so a parent table added before its children is written first. On PostgreSQL, a
+ * statement with many rows goes as one {@code COPY} instead (see {@link CopyIn}), which the server loads several
+ * times faster than the same rows as inserts.
  */
 public final class BatchWriter {
+
+    /** Below this many rows a plain batch is as quick, and keeps single-record writes on the usual path. */
+    static final int COPY_FROM = 100;
 
     private final Map<String, List<Map<String, ?>>> rows = new LinkedHashMap<>();
 
@@ -21,7 +26,11 @@ public final class BatchWriter {
     }
 
     public void write(NamedParameterJdbcOperations jdbc) {
-        rows.forEach((sql, batch) -> jdbc.batchUpdate(sql, SqlParameterSourceUtils.createBatch(batch)));
+        rows.forEach((sql, batch) -> {
+            if (batch.size() < COPY_FROM || !CopyIn.copy(jdbc.getJdbcOperations(), sql, batch)) {
+                jdbc.batchUpdate(sql, SqlParameterSourceUtils.createBatch(batch));
+            }
+        });
         rows.clear();
     }
 }

@@ -131,12 +131,10 @@ final class CopyIn {
             return false;
         }
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
+        if (text.indexOf('"') < 0) {
+            out.append(text);
+        } else {
+            out.append(text.replace("\"", "\"\""));
         }
         out.append('"');
         return true;

@@ -175,10 +175,18 @@ public class BulkImport {
         private final List<RowProblem> problems = new ArrayList<>();
         private long unreadable;
         private Counts counts = Counts.NONE;
+        /** The line each reference of this run was first read on, to turn away a second record with it. */
+        private final Map<String, Long> firstLines = new HashMap<>();
+        /**
+         * Whether nothing had been imported from this source before the run. Then every reference already stored
+         * is one of this run's, known from {@code firstLines}, and no batch needs to ask the database.
+         */
+        private final boolean sourceWasNew;
 
         Run(ImportJob job, VigilUser user) {
             this.job = job;
             this.user = user;
+            this.sourceWasNew = !jobs.anyImported(job.source());
         }
 
         void add(ParsedRecord parsed) {
@@ -196,9 +204,8 @@ public class BulkImport {
 
         void store(long bytesRead) {
             transactions.executeWithoutResult(status -> {
-                Map<String, UUID> already = jobs.imported(job.source(),
+                Map<String, UUID> already = sourceWasNew ? Map.of() : jobs.imported(job.source(),
                         batch.stream().map(TransferRecord::sourceReference).toList());
-                Map<String, Long> seen = new HashMap<>();
                 List<TransferRecord> fresh = new ArrayList<>();
                 long skipped = 0;
                 long rejected = unreadable;
@@ -207,7 +214,7 @@ public class BulkImport {
                         skipped++;
                         continue;
                     }
-                    Long first = seen.putIfAbsent(r.sourceReference(), r.line());
+                    Long first = firstLines.putIfAbsent(r.sourceReference(), r.line());
                     if (first != null) {
                         problems.add(new RowProblem(r.line(), r.sourceReference(), "sourceReference",
                                 "appears again; its first record starts on line " + first));

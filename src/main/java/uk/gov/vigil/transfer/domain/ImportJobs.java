@@ -20,6 +20,8 @@ public interface ImportJobs {
 
     List<RowProblem> problems(UUID jobId, int offset, int limit);
 
+    boolean anyImported(String source);
+
     /** Of the given references from one source, those already imported, with the offender each became. */
     Map<String, UUID> imported(String source, Collection<String> references);
 

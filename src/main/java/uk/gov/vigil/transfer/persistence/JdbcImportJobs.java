@@ -3,6 +3,8 @@ package uk.gov.vigil.transfer.persistence;
 import static uk.gov.vigil.shared.persistence.SqlTimes.instant;
 import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,10 +34,15 @@ class JdbcImportJobs implements ImportJobs {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batchJdbc;
+    private final boolean postgres;
 
-    JdbcImportJobs(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc) {
+    JdbcImportJobs(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc, DataSource dataSource)
+            throws SQLException {
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        }
     }
 
     @Override
@@ -126,17 +136,36 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
+    public boolean anyImported(String source) {
+        return !jdbc.sql("select 1 from import_source where source = :source limit 1").param("source", source)
+                .query(Integer.class).list().isEmpty();
+    }
+
+    /**
+     * On PostgreSQL the batch's references go as one array parameter: as an {@code IN} list of 500 parameters the
+     * server's generic plan took a quarter of a second a batch (measured in the import benchmark).
+     */
+    @Override
     public Map<String, UUID> imported(String source, Collection<String> references) {
         Map<String, UUID> found = new HashMap<>();
         if (references.isEmpty()) {
             return found;
         }
+        RowCallbackHandler collect = rs -> found.put(rs.getString(1), rs.getObject(2, UUID.class));
+        if (postgres) {
+            batchJdbc.getJdbcOperations().query(connection -> {
+                PreparedStatement statement = connection.prepareStatement("select source_reference, offender_id"
+                        + " from import_source where source = ? and source_reference = any(?)");
+                statement.setString(1, source);
+                statement.setArray(2, connection.createArrayOf("varchar", references.toArray()));
+                return statement;
+            }, collect);
+            return found;
+        }
         jdbc.sql("select source_reference, offender_id from import_source"
                         + " where source = :source and source_reference in (:refs)")
                 .param("source", source).param("refs", List.copyOf(references))
-                .query(rs -> {
-                    found.put(rs.getString(1), rs.getObject(2, UUID.class));
-                });
+                .query(collect);
         return found;
     }
 

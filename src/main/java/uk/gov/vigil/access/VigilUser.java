@@ -1,5 +1,6 @@
 package uk.gov.vigil.access;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,13 +8,17 @@ import uk.gov.vigil.shared.audit.AuditActor;
 
 /**
  * A signed-in user as the rest of the system sees them: who they are, which agency they work for, and what their
- * roles let them do. Controllers receive it as a method parameter.
+ * roles let them do. Controllers receive it as a method parameter. It is serializable because the signed-in
+ * user's principal is kept in the session, which is stored in the database and read back by whichever instance
+ * takes the next request.
  *
  * @param scopes when the user acts through a personal access token, the permissions the token is limited to;
  *               null when they signed in themselves
  */
 public record VigilUser(String username, String displayName, String agencyCode, Set<Role> roles,
-        Set<Permission> scopes) implements AuditActor {
+        Set<Permission> scopes) implements AuditActor, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public VigilUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));

@@ -118,6 +118,7 @@ class RegisterPageController {
         Step question = step(step);
         RegistrationDraft draft = draft(session);
         take(question, form, draft);
+        keep(session, draft);
         List<FieldViolation> errors = new ArrayList<>(draft.unreadable(question));
         if (question == Step.ADDRESS && draft.addressType == null) {
             errors.add(new FieldViolation("addressType", "Select where they live"));
@@ -143,6 +144,7 @@ class RegisterPageController {
         mayRegister(user);
         RegistrationDraft draft = draft(session);
         draft.checking = true;
+        keep(session, draft);
         OffenderDetails details = draft.toDetails(user);
         List<FieldViolation> errors = offenders.checkForRegistration(details, user).stream()
                 .map(RegisterPageController::onPage).toList();
@@ -284,6 +286,14 @@ class RegisterPageController {
         RegistrationDraft draft = new RegistrationDraft();
         session.setAttribute(RegistrationDraft.SESSION_KEY, draft);
         return draft;
+    }
+
+    /**
+     * Stores the changed draft. The session is kept in the database, and an attribute changed in place is written
+     * back only when it is set again.
+     */
+    private static void keep(HttpSession session, RegistrationDraft draft) {
+        session.setAttribute(RegistrationDraft.SESSION_KEY, draft);
     }
 
     private static Step step(String path) {

@@ -27,6 +27,9 @@ import uk.gov.vigil.shared.web.DateInput;
  */
 public class RegistrationDraft implements Serializable {
 
+    /** Fixed, so that a draft in a session (stored in the database) still reads after a compatible change. */
+    private static final long serialVersionUID = 1L;
+
     static final String SESSION_KEY = "registrationDraft";
 
     // Step 1: the person

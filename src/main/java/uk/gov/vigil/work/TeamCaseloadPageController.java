@@ -45,8 +45,12 @@ class TeamCaseloadPageController {
         this.offenders = offenders;
     }
 
-    /** What a reassignment did, offender by offender, named as the list showed them. */
-    public record Outcome(List<String> reassigned, List<String> changedMeanwhile, List<String> refused) {
+    /**
+     * What a reassignment did, offender by offender, named as the list showed them. Serializable because it is
+     * carried across the redirect as a flash attribute, in the session, which is kept in the database.
+     */
+    public record Outcome(List<String> reassigned, List<String> changedMeanwhile, List<String> refused)
+            implements java.io.Serializable {
     }
 
     /** @param list {@code unassigned} for only the offenders nobody manages; otherwise the whole agency */

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.gov.vigil.support.IntegrationTestBase;
+import uk.gov.vigil.support.SessionCookie;
 import uk.gov.vigil.support.TestIdentityProvider;
 
 /** Sign-in through a force's identity provider (OIDC), and JWTs from it for API clients, against a local issuer. */
@@ -52,17 +52,17 @@ class ForceSignInIT extends IntegrationTestBase {
     }
 
     /** Goes through the authorization code flow as a browser would, the provider vouching for these claims. */
-    private MockHttpSession signInThroughTheProvider(Map<String, Object> claims, String expectedRedirect)
+    private SessionCookie signInThroughTheProvider(Map<String, Object> claims, String expectedRedirect)
             throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String location = mvc.perform(get("/oauth2/authorization/force").session(session))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        SessionCookie session = new SessionCookie();
+        String location = mvc.perform(get("/oauth2/authorization/force").with(session))
+                .andExpect(status().isFound()).andDo(session).andReturn().getResponse().getRedirectedUrl();
         UriComponents authorize = UriComponentsBuilder.fromUriString(location).build();
         assertThat(location).startsWith(PROVIDER.issuer() + "/authorize");
         String code = PROVIDER.issueCode(query(authorize, "nonce"), claims);
-        mvc.perform(get("/login/oauth2/code/force").session(session).param("code", code)
+        mvc.perform(get("/login/oauth2/code/force").with(session).param("code", code)
                         .param("state", query(authorize, "state")))
-                .andExpect(redirectedUrl(expectedRedirect));
+                .andExpect(redirectedUrl(expectedRedirect)).andDo(session);
         return session;
     }
 
@@ -78,14 +78,14 @@ class ForceSignInIT extends IntegrationTestBase {
     @Test
     void aForceUserSignsInWithTheAgencyAndRolesTheProviderAsserts() throws Exception {
         String username = newUsername();
-        MockHttpSession session = signInThroughTheProvider(Map.of("preferred_username", username,
+        SessionCookie session = signInThroughTheProvider(Map.of("preferred_username", username,
                 "name", "Olive Provider", "vigil_agency", "HRT",
                 "vigil_roles", List.of("OFFENDER_MANAGER", "NOT_A_VIGIL_ROLE")), "/");
-        mvc.perform(get("/").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/").with(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Olive Provider")))
                 .andExpect(content().string(containsString("HRT")));
-        mvc.perform(get("/api/v1/offenders").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/statistics/whereabouts-unknown").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/offenders").with(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/statistics/whereabouts-unknown").with(session)).andExpect(status().isForbidden());
         assertThat(users.find(username)).get().satisfies(u -> {
             assertThat(u.agencyCode()).isEqualTo("HRT");
             assertThat(u.roles()).containsExactly(Role.OFFENDER_MANAGER);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,12 +23,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 
 import uk.gov.vigil.access.application.AccountAdministration;
 import uk.gov.vigil.access.application.Totp;
 import uk.gov.vigil.support.IntegrationTestBase;
 import uk.gov.vigil.support.MutableClock;
+import uk.gov.vigil.support.SessionCookie;
 import uk.gov.vigil.support.TestClockConfiguration;
 
 /** Session limits, ending sessions of disabled accounts, dormancy, and the security headers on every response. */
@@ -58,32 +59,41 @@ class SessionAndHeadersIT extends IntegrationTestBase {
         users.setUpSecondFactorIfAbsent(username, SECRET);
     }
 
-    private MockHttpSession signIn() throws Exception {
-        return (MockHttpSession) mvc.perform(post("/sign-in").with(csrf()).param("username", username)
+    private SessionCookie signIn() throws Exception {
+        SessionCookie session = new SessionCookie();
+        mvc.perform(post("/sign-in").with(csrf()).param("username", username)
                         .param("password", PASSWORD).param("code", Totp.code(SECRET, clock.instant())))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+                .andExpect(redirectedUrl("/")).andDo(session);
+        return session;
+    }
+
+    private long sessionsInTheDatabase(String id) {
+        return jdbc.sql("select count(*) from spring_session where session_id = :id").param("id", id)
+                .query(Long.class).single();
     }
 
     @Test
     void disablingAnAccountEndsItsLiveSessionsAtOnce() throws Exception {
-        MockHttpSession session = signIn();
-        mvc.perform(get("/api/v1/offenders").session(session)).andExpect(status().isOk());
+        SessionCookie session = signIn();
+        String id = session.sessionId();
+        mvc.perform(get("/api/v1/offenders").with(session)).andExpect(status().isOk());
+        assertThat(sessionsInTheDatabase(id)).isEqualTo(1);
         mvc.perform(post("/api/v1/admin/users/" + username + "/disable").with(as(TestUser.ADMIN)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/offenders").session(session)).andExpect(status().isUnauthorized());
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/api/v1/offenders").with(session)).andExpect(status().isUnauthorized());
+        assertThat(sessionsInTheDatabase(id)).as("the session was deleted from the shared store").isZero();
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCOUNT_DISABLED' and object_id = :u")
                 .param("u", username).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
     void aSessionEndsAfterTwelveHoursHoweverActive() throws Exception {
-        MockHttpSession session = signIn();
+        SessionCookie session = signIn();
         clock.set(clock.instant().plus(Duration.ofHours(11).plusMinutes(59)));
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
         clock.set(clock.instant().plus(Duration.ofMinutes(2)));
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sign-in"));
-        mvc.perform(get("/api/v1/offenders").session(session)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/api/v1/offenders").with(session)).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -94,11 +104,8 @@ class SessionAndHeadersIT extends IntegrationTestBase {
 
     @Test
     void aPageRequestedWithAnExpiredSessionSaysWhyTheUserMustSignInAgain() throws Exception {
-        mvc.perform(get("/").with(request -> {
-            request.setRequestedSessionId("expired-session-id");
-            request.setRequestedSessionIdValid(false);
-            return request;
-        })).andExpect(redirectedUrl("/sign-in?timeout"));
+        mvc.perform(get("/").with(SessionCookie.forSessionId(UUID.randomUUID().toString())))
+                .andExpect(redirectedUrl("/sign-in?timeout"));
         String page = mvc.perform(get("/sign-in?timeout")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("You were signed out because you had not used Vigil for", "30</span> minutes");

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 
 import uk.gov.vigil.access.application.Totp;
 import uk.gov.vigil.support.IntegrationTestBase;
 import uk.gov.vigil.support.MutableClock;
+import uk.gov.vigil.support.SessionCookie;
 import uk.gov.vigil.support.TestClockConfiguration;
 
 @Import(TestClockConfiguration.class)
@@ -46,17 +46,18 @@ class SignInPageIT extends IntegrationTestBase {
     @Test
     void signingInWithThePasswordAndTheCurrentCodeStartsASession() throws Exception {
         clock.set(clock.instant().plusSeconds(90));
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/sign-in").with(csrf())
+        SessionCookie session = new SessionCookie();
+        mvc.perform(post("/sign-in").with(csrf())
                         .param("username", TestUser.HERTS_OM.username).param("password", PASSWORD)
                         .param("code", Totp.code(SECRET, clock.instant())))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session))
+                .andDo(session);
+        mvc.perform(get("/").with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("it.herts.om")))
                 .andExpect(content().string(containsString("HRT")));
-        mvc.perform(get("/api/v1/offenders").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/offenders").with(session)).andExpect(status().isOk());
     }
 
     @Test

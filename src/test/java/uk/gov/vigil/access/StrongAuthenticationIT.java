@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.gov.vigil.access.application.Totp;
 import uk.gov.vigil.support.IntegrationTestBase;
 import uk.gov.vigil.support.MutableClock;
+import uk.gov.vigil.support.SessionCookie;
 import uk.gov.vigil.support.TestClockConfiguration;
 
 /** The second factor, its enrolment, lockout (CJIS AC-7) and per-client throttling. */
@@ -76,10 +76,10 @@ class StrongAuthenticationIT extends IntegrationTestBase {
 
     @Test
     void theRightPasswordWithoutTheCodeGetsNoSession() throws Exception {
-        MockHttpSession session = (MockHttpSession) signIn(PASSWORD, null)
-                .andExpect(redirectedUrl("/sign-in?error")).andReturn().getRequest().getSession();
-        mvc.perform(get("/api/v1/offenders").session(session)).andExpect(status().isUnauthorized());
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sign-in"));
+        SessionCookie session = new SessionCookie();
+        signIn(PASSWORD, null).andExpect(redirectedUrl("/sign-in?error")).andDo(session);
+        mvc.perform(get("/api/v1/offenders").with(session)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/sign-in"));
     }
 
     @Test
@@ -94,13 +94,17 @@ class StrongAuthenticationIT extends IntegrationTestBase {
 
     @Test
     void theSessionIdChangesAtSignIn() throws Exception {
-        MockHttpSession before = (MockHttpSession) mvc.perform(get("/sign-in")).andReturn().getRequest().getSession();
-        String oldId = before.getId();
-        MockHttpSession after = (MockHttpSession) mvc.perform(post("/sign-in").session(before).with(csrf())
+        SessionCookie session = new SessionCookie();
+        mvc.perform(get("/sign-in")).andDo(session);
+        String oldId = session.sessionId();
+        assertThat(oldId).as("the sign-in page starts a session, for its CSRF token").isNotNull();
+        mvc.perform(post("/sign-in").with(session).with(csrf())
                         .with(from(address)).param("username", username).param("password", PASSWORD)
                         .param("code", now()))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
-        assertThat(after.getId()).isNotEqualTo(oldId);
+                .andExpect(redirectedUrl("/")).andDo(session);
+        assertThat(session.sessionId()).isNotNull().isNotEqualTo(oldId);
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = :id").param("id", oldId)
+                .query(Long.class).single()).as("the old id no longer names a session").isZero();
     }
 
     @Test
@@ -151,26 +155,27 @@ class StrongAuthenticationIT extends IntegrationTestBase {
     void anAccountWithoutAnAppSetsOneUpAfterItsPasswordAndOnlyThenGetsASession() throws Exception {
         String newcomer = username + ".new";
         users.createIfAbsent(newcomer, "Newcomer", "MET", EnumSet.of(Role.OFFENDER_MANAGER), PASSWORD);
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/sign-in").with(csrf()).with(from(address))
+        SessionCookie session = new SessionCookie();
+        mvc.perform(post("/sign-in").with(csrf()).with(from(address))
                         .param("username", newcomer).param("password", PASSWORD))
-                .andExpect(redirectedUrl("/sign-in/set-up-code")).andReturn().getRequest().getSession();
-        mvc.perform(get("/api/v1/offenders").session(session)).andExpect(status().isUnauthorized());
+                .andExpect(redirectedUrl("/sign-in/set-up-code")).andDo(session);
+        mvc.perform(get("/api/v1/offenders").with(session)).andExpect(status().isUnauthorized());
 
-        String page = mvc.perform(get("/sign-in/set-up-code").session(session))
-                .andExpect(status().isOk())
+        String page = mvc.perform(get("/sign-in/set-up-code").with(session))
+                .andExpect(status().isOk()).andDo(session)
                 .andExpect(content().string(containsString("<svg")))
                 .andReturn().getResponse().getContentAsString();
         Matcher key = Pattern.compile("Key: <code[^>]*>([A-Z2-7 ]+)</code>").matcher(page);
         assertThat(key.find()).isTrue();
         String secret = key.group(1).replace(" ", "");
 
-        mvc.perform(post("/sign-in/set-up-code").session(session).with(csrf()).param("code", "123456"))
-                .andExpect(status().isOk())
+        mvc.perform(post("/sign-in/set-up-code").with(session).with(csrf()).param("code", "123456"))
+                .andExpect(status().isOk()).andDo(session)
                 .andExpect(content().string(containsString("The code is not right")));
-        mvc.perform(post("/sign-in/set-up-code").session(session).with(csrf())
+        mvc.perform(post("/sign-in/set-up-code").with(session).with(csrf())
                         .param("code", Totp.code(secret, clock.instant())))
-                .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/api/v1/offenders").session(session)).andExpect(status().isOk());
+                .andExpect(redirectedUrl("/")).andDo(session);
+        mvc.perform(get("/api/v1/offenders").with(session)).andExpect(status().isOk());
 
         clock.set(clock.instant().plusSeconds(30));
         mvc.perform(post("/sign-in").with(csrf()).with(from(address)).param("username", newcomer)

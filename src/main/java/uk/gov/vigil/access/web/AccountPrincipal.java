@@ -18,6 +18,8 @@ import uk.gov.vigil.access.VigilUser;
  */
 public class AccountPrincipal extends User implements VigilPrincipal {
 
+    private static final long serialVersionUID = 1L;
+
     private final VigilUser user;
 
     public AccountPrincipal(VigilUser user, String passwordHash, boolean enabled) {

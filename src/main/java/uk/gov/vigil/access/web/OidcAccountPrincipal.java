@@ -9,7 +9,10 @@ import uk.gov.vigil.access.VigilUser;
 /** A user who signed in through their force's identity provider (OIDC). */
 class OidcAccountPrincipal extends DefaultOidcUser implements VigilPrincipal {
 
-    private final transient VigilUser user;
+    private static final long serialVersionUID = 1L;
+
+    /** Kept in the session with the rest of the principal, so it must survive serialization. */
+    private final VigilUser user;
 
     OidcAccountPrincipal(VigilUser user, OidcIdToken idToken, OidcUserInfo userInfo) {
         super(AccountPrincipal.authoritiesOf(user), idToken, userInfo);

@@ -143,8 +143,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountStillValidFilter(accounts, clock), SecurityContextHolderFilter.class)
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timeout"))
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
-                        .deleteCookies("JSESSIONID"));
+                // Signing out deletes the session from the database; Spring Session then expires its cookie.
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
         strictTransport(http);
         return http.build();
     }

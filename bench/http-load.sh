@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# API load benchmark (issue 9): recording notifications and reading records over loopback, against pgbench on the
+# same PostgreSQL server in the same run.
+#
+#   bench/http-load.sh [database] [clients] [seconds]    (defaults: vigil_import_bench, 16, 30)
+#
+# The database must hold a register already, e.g. the one bench/import.sh leaves behind. The script:
+#  1. runs pgbench's TPC-B-like test and its select-only test (-S), 8 clients each, on a scale-10 pgbench
+#     database of its own;
+#  2. starts the packaged service on the register in the demo profile (so that demo users exist and HTTP Basic
+#     can make a personal access token) with -Xmx1g on port 18080;
+#  3. as met.om, with a bearer token, reads random Metropolitan Police records (GET /api/v1/offenders/{id}) and
+#     records a periodic notification for each of others (POST .../notifications, with its audit and
+#     obligations), each for a 10-second warm-up and then the measured seconds, with bench/HttpLoad.java;
+#  4. times My work's API for met.supervisor (priorities and tasks of the whole agency) with one client.
+# Results go to target/bench/http/results.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+db=${1:-vigil_import_bench}
+clients=${2:-16}
+seconds=${3:-30}
+jar=$(ls target/vigil-*.jar | grep -v plain | head -n 1)
+out=target/bench/http
+mkdir -p "$out"
+port=18080
+psql="psql -h 127.0.0.1 -U postgres -X -q"
+results="$out/results.txt"
+: > "$results"
+
+echo "pgbench (scale 10, 8 clients, 2 threads, ${seconds} s)" | tee -a "$results"
+if ! $psql -d postgres -tAc "select 1 from pg_database where datname = 'pgbench_bench'" | grep -q 1; then
+  $psql -d postgres -c "create database pgbench_bench"
+  pgbench -h 127.0.0.1 -U postgres -i -s 10 -q pgbench_bench > /dev/null 2>&1
+fi
+tpcb=$(pgbench -h 127.0.0.1 -U postgres -n -c 8 -j 2 -T "$seconds" pgbench_bench 2>/dev/null \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+selects=$(pgbench -h 127.0.0.1 -U postgres -n -S -c 8 -j 2 -T "$seconds" pgbench_bench 2>/dev/null \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+echo "pgbench TPC-B-like: $tpcb tps; select-only (-S): $selects tps" | tee -a "$results"
+
+offenders=$($psql -d "$db" -tAc "select count(*) from offender")
+echo "register: $offenders offenders in $db" | tee -a "$results"
+$psql -d "$db" -tAc "select id from offender where managing_agency_code = 'MET' and status = 'ACTIVE'
+    order by md5(id::text) limit 20000" > "$out/read-ids.txt"
+$psql -d "$db" -tAc "select id from offender where managing_agency_code = 'MET' and status = 'ACTIVE'
+    order by md5(id::text) desc limit 20000" > "$out/notify-ids.txt"
+
+java -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port=$port \
+    --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" \
+    --spring.datasource.username=postgres --spring.datasource.password= \
+    --logging.level.root=warn > "$out/service.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null && break
+  sleep 1
+done
+token=$(curl -sf -u met.om:vigil-demo-password -X POST "http://127.0.0.1:$port/api/v1/account/tokens" \
+    -H 'Content-Type: application/json' \
+    -d '{"name":"benchmark","scopes":["OFFENDER_READ","OFFENDER_WRITE"],"days":1}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+supervisor=$(curl -sf -u met.supervisor:vigil-demo-password -X POST "http://127.0.0.1:$port/api/v1/account/tokens" \
+    -H 'Content-Type: application/json' \
+    -d '{"name":"benchmark","scopes":["OFFENDER_READ","TEAM_WORKLOAD_READ"],"days":1}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+
+load() { java bench/HttpLoad.java --url="http://127.0.0.1:$port" "$@"; }
+
+echo "read a record (GET /api/v1/offenders/{id}), $clients clients:" | tee -a "$results"
+load --token="$token" --mode=read --ids="$out/read-ids.txt" --clients="$clients" --seconds="$seconds" \
+    | tee -a "$results"
+echo "record a notification (POST /api/v1/offenders/{id}/notifications), $clients clients:" | tee -a "$results"
+load --token="$token" --mode=notify --ids="$out/notify-ids.txt" --clients="$clients" --seconds="$seconds" \
+    | tee -a "$results"
+for path in "/api/v1/priorities?scope=AGENCY" "/api/v1/tasks" "/api/v1/risk-tasks"; do
+  echo "My work: GET $path as met.supervisor, 1 client:" | tee -a "$results"
+  load --token="$supervisor" --mode=get --path="$path" --clients=1 --warmup=5 --seconds=20 | tee -a "$results"
+done
+echo "service heap: $(grep -c OutOfMemoryError "$out/service.log" || true) OutOfMemoryError in the log (-Xmx1g)" \
+    | tee -a "$results"

@@ -20,8 +20,14 @@ public class VigilApplication {
             System.exit(SpringApplication.exit(commandLine().run(auditVerifyArguments(args))));
         }
         if (args.length >= 1 && COMMANDS.contains(args[0])) {
-            System.exit(SpringApplication.exit(commandLine().run(commandArguments(args[0],
-                    Arrays.copyOfRange(args, 1, args.length)))));
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            if (args[0].equals("generate") && Arrays.stream(rest).noneMatch(a -> a.startsWith("--spring.datasource"))) {
+                // Generating needs only the reference data, so it migrates a throwaway in-memory database.
+                rest = Arrays.copyOf(rest, rest.length + 1);
+                rest[rest.length - 1] = "--spring.datasource.url=jdbc:h2:mem:generate;MODE=PostgreSQL;"
+                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            }
+            System.exit(SpringApplication.exit(commandLine().run(commandArguments(args[0], rest))));
         }
         SpringApplication.run(VigilApplication.class, args);
     }

@@ -22,6 +22,9 @@ public interface ImportJobs {
 
     boolean anyImported(String source);
 
+    /** Brings the database's planner statistics up to date after many rows were added. */
+    void refreshStatistics();
+
     /** Of the given references from one source, those already imported, with the offender each became. */
     Map<String, UUID> imported(String source, Collection<String> references);
 

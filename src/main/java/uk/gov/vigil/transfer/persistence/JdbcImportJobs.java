@@ -136,6 +136,11 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
+    public void refreshStatistics() {
+        jdbc.sql("analyze").update();
+    }
+
+    @Override
     public boolean anyImported(String source) {
         return !jdbc.sql("select 1 from import_source where source = :source limit 1").param("source", source)
                 .query(Integer.class).list().isEmpty();

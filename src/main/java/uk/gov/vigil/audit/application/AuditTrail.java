@@ -9,16 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import uk.gov.vigil.audit.domain.AuditEvent;
 import uk.gov.vigil.audit.domain.AuditEvents;
+import uk.gov.vigil.audit.domain.SeparateAuditWriter;
 import uk.gov.vigil.shared.audit.AuditAction;
 import uk.gov.vigil.shared.audit.AuditActor;
 import uk.gov.vigil.shared.audit.AuditLog;
@@ -29,7 +27,8 @@ import uk.gov.vigil.shared.web.CorrelationIdFilter;
 /**
  * Writes the audit trail. An allowed action inside a read-write transaction is appended just before that
  * transaction commits, so it is stored exactly when the change is; anything else is appended at once in a
- * transaction of its own, and the caller waits until it is committed. If the trail cannot be written the caller's
+ * transaction of its own, on the audit trail's own connections ({@link SeparateAuditWriter}), and the caller waits
+ * until it is committed. If the trail cannot be written the caller's
  * work fails too (fail closed).
  *
  * <p>Appending holds the chain's head row until commit, so appends in transactions of their own are grouped: while
@@ -44,17 +43,16 @@ class AuditTrail implements AuditLog {
     private static final int MAX_ACTOR = 100;
 
     private final AuditEvents events;
+    private final SeparateAuditWriter separately;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
     private final Object queueLock = new Object();
     private final List<Queued> queue = new ArrayList<>();
     private boolean writing;
 
-    AuditTrail(AuditEvents events, Clock clock, PlatformTransactionManager transactions) {
+    AuditTrail(AuditEvents events, SeparateAuditWriter separately, Clock clock) {
         this.events = events;
+        this.separately = separately;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -110,7 +108,7 @@ class AuditTrail implements AuditLog {
         }
         RuntimeException failure = null;
         try {
-            ownTransaction.executeWithoutResult(status -> events.append(group.stream().map(q -> q.event).toList()));
+            separately.appendAndCommit(group.stream().map(q -> q.event).toList());
         } catch (RuntimeException e) {
             failure = e;
         }

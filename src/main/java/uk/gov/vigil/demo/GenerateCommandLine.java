@@ -1,5 +1,7 @@
 package uk.gov.vigil.demo;
 
+import static uk.gov.vigil.shared.CommandLineOptions.option;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -87,10 +88,6 @@ class GenerateCommandLine implements ApplicationRunner, ExitCodeGenerator {
         exitCode = 0;
     }
 
-    private static String option(ApplicationArguments args, String name) {
-        List<String> values = args.getOptionValues(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
 
     @Override
     public int getExitCode() {

@@ -1,5 +1,7 @@
 package uk.gov.vigil.access.application;
 
+import static uk.gov.vigil.shared.CommandLineOptions.option;
+
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
@@ -49,10 +51,6 @@ class FirstAdministratorCommandLine implements ApplicationRunner, ExitCodeGenera
         }
     }
 
-    private static String option(ApplicationArguments args, String name) {
-        List<String> values = args.getOptionValues(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
 
     @Override
     public int getExitCode() {

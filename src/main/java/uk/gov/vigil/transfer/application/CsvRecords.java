@@ -25,7 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import uk.gov.vigil.compliance.application.NotificationInput;
 import uk.gov.vigil.offender.domain.OffenderDetails;
-import uk.gov.vigil.shared.FieldViolation;
 import uk.gov.vigil.shared.web.JsonFieldErrors;
 import uk.gov.vigil.transfer.domain.RowProblem;
 
@@ -202,26 +201,14 @@ final class CsvRecords {
         try {
             details = json.treeToValue(offender, OffenderDetails.class);
         } catch (JacksonException e) {
-            return new ParsedRecord.Unreadable(List.of(problem(line, reference,
+            return new ParsedRecord.Unreadable(List.of(JsonLines.problem(line, reference,
                     JsonFieldErrors.of(e, "offender.", "offender"))));
         }
-        List<NotificationInput> inputs = new ArrayList<>();
-        for (int i = 0; i < notifications.size(); i++) {
-            try {
-                inputs.add(json.treeToValue(notifications.get(i), NotificationInput.class));
-            } catch (JacksonException e) {
-                problems.add(problem(line, reference,
-                        JsonFieldErrors.of(e, "notifications[" + i + "].", "notifications[" + i + "]")));
-            }
-        }
+        List<NotificationInput> inputs = JsonLines.notifications(notifications, line, reference, json, problems);
         if (!problems.isEmpty()) {
             return new ParsedRecord.Unreadable(problems);
         }
         return new ParsedRecord.Read(new TransferRecord(reference, details, inputs, line));
-    }
-
-    private static RowProblem problem(long line, String reference, FieldViolation v) {
-        return new RowProblem(line, reference, v.field(), v.message());
     }
 
     private static String cell(CSVRecord row, String column) {

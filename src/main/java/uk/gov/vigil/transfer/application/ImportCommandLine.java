@@ -1,5 +1,7 @@
 package uk.gov.vigil.transfer.application;
 
+import static uk.gov.vigil.shared.CommandLineOptions.option;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -127,10 +129,6 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         return name.endsWith(".csv") ? "csv" : name.endsWith(".jsonl") || name.endsWith(".ndjson") ? "jsonl" : null;
     }
 
-    private static String option(ApplicationArguments args, String name) {
-        List<String> values = args.getOptionValues(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
 
     @Override
     public int getExitCode() {

@@ -100,14 +100,7 @@ final class JsonLines {
             if (!list.isArray()) {
                 problems.add(new RowProblem(line, reference, "notifications", "must be a list"));
             } else {
-                for (int i = 0; i < list.size(); i++) {
-                    try {
-                        notifications.add(json.treeToValue(list.get(i), NotificationInput.class));
-                    } catch (JacksonException e) {
-                        problems.add(problem(line, reference,
-                                JsonFieldErrors.of(e, "notifications[" + i + "].", "notifications[" + i + "]")));
-                    }
-                }
+                notifications.addAll(notifications(list, line, reference, json, problems));
             }
         }
         if (!problems.isEmpty()) {
@@ -116,11 +109,26 @@ final class JsonLines {
         return new ParsedRecord.Read(new TransferRecord(reference, offender, notifications, line));
     }
 
+    /** Binds each notification of a record, adding a problem naming {@code notifications[i].field} for any that fails. */
+    static List<NotificationInput> notifications(JsonNode list, long line, String reference, JsonMapper json,
+            List<RowProblem> problems) {
+        List<NotificationInput> bound = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                bound.add(json.treeToValue(list.get(i), NotificationInput.class));
+            } catch (JacksonException e) {
+                problems.add(problem(line, reference,
+                        JsonFieldErrors.of(e, "notifications[" + i + "].", "notifications[" + i + "]")));
+            }
+        }
+        return bound;
+    }
+
     private static ParsedRecord unreadable(long line, String reference, String field, String message) {
         return new ParsedRecord.Unreadable(List.of(new RowProblem(line, reference, field, message)));
     }
 
-    private static RowProblem problem(long line, String reference, FieldViolation violation) {
+    static RowProblem problem(long line, String reference, FieldViolation violation) {
         return new RowProblem(line, reference, violation.field(), violation.message());
     }
 

@@ -44,11 +44,6 @@ public class VigilApplication {
         return commandArguments("audit-verify", Arrays.copyOfRange(args, 2, args.length));
     }
 
-    /** {@code vigil import FILE --source=NAME --as=USERNAME [--format=csv] [--report=FILE]}. */
-    static String[] importArguments(String[] args) {
-        return commandArguments("import", Arrays.copyOfRange(args, 1, args.length));
-    }
-
     static String[] commandArguments(String command, String[] rest) {
         String[] fixed = {"--vigil.command=" + command, "--vigil.demo.enabled=false",
             "--vigil.compliance.sweep-enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=warn"};

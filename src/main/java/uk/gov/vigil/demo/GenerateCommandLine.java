@@ -3,6 +3,7 @@ package uk.gov.vigil.demo;
 import static uk.gov.vigil.shared.CommandLineOptions.option;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ class GenerateCommandLine implements ApplicationRunner, ExitCodeGenerator {
                             writer.write(new TransferRecord("SYN-" + seed + "-" + (written[0] + 1),
                                     offender.details(), offender.history(), 0));
                         } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                            throw new UncheckedIOException(e);
                         }
                         if (++written[0] % 10_000 == 0) {
                             System.err.printf(Locale.UK, "\r%,d of %,d", written[0], size.get());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -77,7 +78,7 @@ class TransferController {
         if (contentType == null) {
             return null;
         }
-        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        String type = contentType.toLowerCase(Locale.ROOT);
         for (TransferFormat f : TransferFormat.values()) {
             if (type.startsWith(f.mediaType())) {
                 return f.extension();

@@ -5,11 +5,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -142,7 +144,7 @@ final class CsvRecords {
                 while (rows.hasNext()) {
                     CSVRecord row = rows.next();
                     if (RecordType.OFFENDER.name().equals(cell(row, TYPE))
-                            || !java.util.Objects.equals(reference, cell(row, REFERENCE))) {
+                            || !Objects.equals(reference, cell(row, REFERENCE))) {
                         pending = row;
                         break;
                     }
@@ -169,7 +171,7 @@ final class CsvRecords {
             RecordType type = RecordType.named(cell(row, TYPE));
             if (type == null) {
                 problems.add(new RowProblem(rowLine, reference, TYPE, "must be one of "
-                        + java.util.Arrays.toString(RecordType.values()) + " (row " + rowLine + ")"));
+                        + Arrays.toString(RecordType.values()) + " (row " + rowLine + ")"));
                 continue;
             }
             ObjectNode item = type == RecordType.OFFENDER ? offender : json.createObjectNode();

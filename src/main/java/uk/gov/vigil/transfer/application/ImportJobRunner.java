@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +44,7 @@ public class ImportJobRunner implements DisposableBean {
         Path file;
         try {
             file = Files.createTempFile("vigil-import-", "." + job.format().extension());
-            long size = Files.copy(upload, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            long size = Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
             if (job.bytesTotal() != size) {
                 job = imports.resized(job, size);
             }

@@ -16,6 +16,8 @@ public enum Permission {
     RECORD_RESTRICT,
     /** Merge two records found to be the same person. */
     RECORD_MERGE,
+    /** Erase a record and everything held about the offender, after a step-up check. */
+    RECORD_ERASE,
     /** Record risk assessments, home visits and risk management plan actions on records the user sees in full. */
     RISK_WRITE,
     /** Set MAPPA category, level and lead agency, and record MAPPA meetings and their actions. */

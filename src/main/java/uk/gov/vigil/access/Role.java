@@ -13,6 +13,7 @@ import static uk.gov.vigil.access.Permission.OFFENDER_NATIONAL_ACCESS;
 import static uk.gov.vigil.access.Permission.OFFENDER_READ;
 import static uk.gov.vigil.access.Permission.OFFENDER_WRITE;
 import static uk.gov.vigil.access.Permission.REACTIVE_APPROVE;
+import static uk.gov.vigil.access.Permission.RECORD_ERASE;
 import static uk.gov.vigil.access.Permission.RECORD_MERGE;
 import static uk.gov.vigil.access.Permission.RECORD_RESTRICT;
 import static uk.gov.vigil.access.Permission.REFERENCE_READ;
@@ -40,7 +41,7 @@ public enum Role {
     AUDITOR(REFERENCE_READ, OFFENDER_READ, OFFENDER_NATIONAL_ACCESS, INTELLIGENCE_READ, AUDIT_READ, AUDIT_VERIFY),
     ADMIN(REFERENCE_READ, OFFENDER_READ, OFFENDER_WRITE, OFFENDER_NATIONAL_ACCESS, INTELLIGENCE_READ, STATISTICS_READ,
             USER_ADMIN,
-            METRICS_READ, AUDIT_VERIFY, RECORD_RESTRICT, RECORD_MERGE, BULK_IMPORT);
+            METRICS_READ, AUDIT_VERIFY, RECORD_RESTRICT, RECORD_MERGE, RECORD_ERASE, BULK_IMPORT);
 
     private final Set<Permission> permissions;
 

@@ -30,6 +30,7 @@ class PageModel {
         model.addAttribute("canAdminister", user.can(Permission.USER_ADMIN));
         model.addAttribute("canRegister", user.can(Permission.OFFENDER_WRITE));
         model.addAttribute("canMerge", user.can(Permission.RECORD_MERGE));
+        model.addAttribute("canErase", user.can(Permission.RECORD_ERASE));
         model.addAttribute("canSeeTeamCaseload", user.can(Permission.TEAM_WORKLOAD_READ));
         model.addAttribute("sessionSeconds", sessionSeconds);
         model.addAttribute("zone", EnglandAndWales.ZONE);

@@ -59,6 +59,7 @@ class EndpointSecurityIT extends IntegrationTestBase {
                 Arguments.of(HttpMethod.POST, SOME_ID + "/intelligence", TestUser.PROBATION),
                 Arguments.of(HttpMethod.PUT, SOME_ID + "/restrictions", TestUser.MET_OM),
                 Arguments.of(HttpMethod.POST, SOME_ID + "/merge", TestUser.MET_SUPERVISOR),
+                Arguments.of(HttpMethod.POST, SOME_ID + "/erasure", TestUser.MET_SUPERVISOR),
                 Arguments.of(HttpMethod.GET, "/actuator/prometheus", TestUser.MET_SUPERVISOR),
                 Arguments.of(HttpMethod.POST, "/api/v1/rules/england-wales/notification-period", TestUser.NO_ROLE),
                 Arguments.of(HttpMethod.POST, SOME_ID + "/notifications", TestUser.PROBATION),

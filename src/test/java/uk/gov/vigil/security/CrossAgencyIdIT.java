@@ -126,7 +126,7 @@ class CrossAgencyIdIT extends IntegrationTestBase {
         String w = "/api/v1/whereabouts-cases/" + whereaboutsCase;
         List<String[]> list = new ArrayList<>();
         for (String[] route : new String[][] {
-            {"PUT", o}, {"GET", o + "/intelligence"}, {"POST", o + "/intelligence"}, {"GET", o + "/restrictions"}, {"PUT", o + "/restrictions"}, {"POST", o + "/merge"}, {"GET", o + "/versions"}, {"GET", o + "/versions/1"}, {"GET", o + "/full-access"},
+            {"PUT", o}, {"GET", o + "/intelligence"}, {"POST", o + "/intelligence"}, {"GET", o + "/restrictions"}, {"PUT", o + "/restrictions"}, {"POST", o + "/merge"}, {"POST", o + "/erasure"}, {"GET", o + "/versions"}, {"GET", o + "/versions/1"}, {"GET", o + "/full-access"},
             {"GET", o + "/compliance"}, {"POST", o + "/notifications"},
             {"GET", o + "/notifications/" + notification},
             {"POST", o + "/notifications/" + notification + "/corrections"},

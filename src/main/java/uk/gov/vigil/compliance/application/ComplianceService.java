@@ -100,6 +100,10 @@ public class ComplianceService {
      * holds. The merged record's own obligation history stays with it.
      */
     @Transactional
+    public void eraseOffender(UUID offenderId) {
+        store.eraseOffender(offenderId);
+    }
+
     public void moveToKeptRecord(UUID mergedId, UUID keptId) {
         store.moveToKeptRecord(mergedId, keptId);
         recompute(mergedId);

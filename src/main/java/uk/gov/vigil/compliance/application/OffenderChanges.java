@@ -3,6 +3,7 @@ package uk.gov.vigil.compliance.application;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import uk.gov.vigil.offender.OffenderErased;
 import uk.gov.vigil.offender.OffenderRecordChanged;
 import uk.gov.vigil.offender.OffenderRegistered;
 import uk.gov.vigil.offender.OffendersMerged;
@@ -28,6 +29,11 @@ class OffenderChanges {
     @EventListener
     void on(OffenderRecordChanged event) {
         compliance.recompute(event.offenderId());
+    }
+
+    @EventListener
+    void on(OffenderErased event) {
+        compliance.eraseOffender(event.offenderId());
     }
 
     /** The merged record's notifications, open cases and tasks belong to the kept one from now on. */

@@ -75,6 +75,9 @@ public interface ComplianceStore {
     /** Moves a merged record's notifications, open cases and open tasks to the record it was merged into. */
     void moveToKeptRecord(UUID mergedId, UUID keptId);
 
+    /** Deletes the offender's tasks, cases, obligations, requirement and notifications, corrections included. */
+    void eraseOffender(UUID offenderId);
+
     /**
      * For each offender manager in an agency (and a line with a null manager for those not yet assigned), how many
      * offenders they manage, how many of those have missed a notification, and how many must notify by {@code until}.

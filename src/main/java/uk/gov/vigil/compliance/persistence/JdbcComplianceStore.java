@@ -316,6 +316,19 @@ class JdbcComplianceStore implements ComplianceStore {
     }
 
     @Override
+    public void eraseOffender(UUID offenderId) {
+        for (String sql : List.of("delete from task where offender_id = :id",
+                "delete from compliance_case where offender_id = :id",
+                "delete from obligation where offender_id = :id",
+                "delete from notification_requirement where offender_id = :id",
+                // A correction points at the notification it corrects; unlink them so each row can go.
+                "update notification set corrects = null where offender_id = :id and corrects is not null",
+                "delete from notification where offender_id = :id")) {
+            jdbc.sql(sql).param("id", offenderId).update();
+        }
+    }
+
+    @Override
     public List<ManagerWorkload> workload(String agencyCode, LocalDate until) {
         // Read-only joins to the offender and user tables for the manager and their name, as in dueList.
         return jdbc.sql("""

@@ -34,6 +34,7 @@ import uk.gov.vigil.offender.api.OffenderResources.PageResource;
 import uk.gov.vigil.offender.api.OffenderResources.SummaryRecord;
 import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.application.OffenderView;
+import uk.gov.vigil.offender.domain.ErasureReason;
 import uk.gov.vigil.offender.domain.FullAccessGrant;
 import uk.gov.vigil.offender.domain.FullAccessReason;
 import uk.gov.vigil.offender.domain.IntelligenceNote;
@@ -139,6 +140,30 @@ class OffenderController {
         OffenderRecord record = service.merge(new OffenderId(id), expected, new OffenderId(request.mergedId()),
                 request.mergedVersion(), request.reason(), user);
         return ResponseEntity.ok().eTag(ETags.of(record.version())).body(FullRecord.of(record, offences, openCases));
+    }
+
+    /** @param code the current code from the user's authenticator app (step-up) */
+    record ErasureRequest(ErasureReason reason, String decisionReference, String code) {
+    }
+
+    record ErasureResult(List<UUID> erased) {
+    }
+
+    @PostMapping("/{id}/erasure")
+    @PreAuthorize("hasAuthority('RECORD_ERASE')")
+    @Operation(summary = "Erase a record and everything held about the offender", description = "Administrators of "
+            + "the managing agency, or with national access. Needs If-Match, a reason (RECORDED_IN_ERROR, "
+            + "CONVICTION_QUASHED, or RETENTION_REVIEW for a record whose period has ended or whose offender has "
+            + "died), the decision's reference, and the current code from the user's authenticator app. Records "
+            + "merged into this one are erased with it. Audited as an erasure, one row per record, holding only the "
+            + "reason code. The id answers 410 Gone afterwards.")
+    ErasureResult erase(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ErasureRequest request, VigilUser user) {
+        long expected = ETags.versionFromIfMatch(ifMatch);
+        List<OffenderId> erased = service.erase(new OffenderId(id), expected, request.reason(),
+                request.decisionReference(), request.code(), user);
+        return new ErasureResult(erased.stream().map(OffenderId::value).toList());
     }
 
     /** A merged record's id leads to the record it was merged into. */

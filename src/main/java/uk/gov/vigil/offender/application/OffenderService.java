@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.RecordAccess;
 import uk.gov.vigil.access.RecordAccessPolicy;
+import uk.gov.vigil.access.StepUp;
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.UserDirectory;
 import uk.gov.vigil.access.VigilUser;
@@ -34,10 +35,14 @@ import uk.gov.vigil.offence.OffenceCatalogue;
 import uk.gov.vigil.offender.FullAccessGranted;
 import uk.gov.vigil.offender.OffenderRecordChanged;
 import uk.gov.vigil.offender.OffendersImported;
+import uk.gov.vigil.offender.OffenderErased;
 import uk.gov.vigil.offender.OffendersMerged;
 import uk.gov.vigil.offender.RecordMergedException;
 import uk.gov.vigil.offender.OffenderRegistered;
 import uk.gov.vigil.offender.domain.Address;
+import uk.gov.vigil.offender.domain.Erasure;
+import uk.gov.vigil.offender.domain.ErasureReason;
+import uk.gov.vigil.offender.domain.ErasureRules;
 import uk.gov.vigil.offender.domain.FullAccessGrant;
 import uk.gov.vigil.offender.domain.FullAccessGrants;
 import uk.gov.vigil.offender.domain.FullAccessReason;
@@ -61,6 +66,7 @@ import uk.gov.vigil.offender.domain.Restrictions;
 import uk.gov.vigil.offender.domain.ValidationContext;
 import uk.gov.vigil.shared.ConflictException;
 import uk.gov.vigil.shared.FieldViolation;
+import uk.gov.vigil.shared.GoneException;
 import uk.gov.vigil.shared.Ids;
 import uk.gov.vigil.shared.InvalidInputException;
 import uk.gov.vigil.shared.NotFoundException;
@@ -90,10 +96,12 @@ public class OffenderService {
     private final AuditLog audit;
     private final FullAccessGrants grants;
     private final IntelligenceNotes intelligence;
+    private final StepUp stepUp;
 
     OffenderService(OffenderRecords records, Agencies agencies, OffenceCatalogue offences, UserDirectory users,
             Clock clock, ApplicationEventPublisher events, AuditLog audit, FullAccessGrants grants,
-            IntelligenceNotes intelligence) {
+            IntelligenceNotes intelligence, StepUp stepUp) {
+        this.stepUp = stepUp;
         this.intelligence = intelligence;
         this.audit = audit;
         this.grants = grants;
@@ -160,8 +168,8 @@ public class OffenderService {
             v.add("mergedId", "must be another record, not the one kept");
         }
         v.throwIfAny();
-        OffenderRecord kept = records.find(keptId).orElseThrow(() -> notFound(keptId));
-        OffenderRecord merged = records.find(mergedId).orElseThrow(() -> notFound(mergedId));
+        OffenderRecord kept = records.find(keptId).orElseThrow(() -> missing(keptId));
+        OffenderRecord merged = records.find(mergedId).orElseThrow(() -> missing(mergedId));
         for (OffenderRecord r : List.of(kept, merged)) {
             if (!mayChange(r, user)) {
                 throw new AccessDeniedException("You cannot change the record " + r.id().value());
@@ -205,6 +213,79 @@ public class OffenderService {
         audit.allowed(user, AuditAction.RECORDS_MERGED, AuditObject.offender(mergedId.value()),
                 "merged into " + keptId.value());
         return updated;
+    }
+
+    /**
+     * Erases a record and everything held about the offender, with every record merged into it (s.47 and s.39 DPA
+     * 2018; see {@link ErasureRules}). The user must be able to change the record, send the version they read, and
+     * give their second factor again (step-up). Every module deletes its own rows in this transaction
+     * ({@link OffenderErased}), so the erasure is stored whole or not at all. One audit row per erased record holds
+     * the reason code and nothing erased. The id then answers 410 Gone.
+     *
+     * <p>A refused step-up must still count as a failed sign-in, so that refusal does not roll back; it is checked
+     * before anything is written.
+     *
+     * @return the ids erased: the record and those merged into it
+     */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public List<OffenderId> erase(OffenderId id, long expectedVersion, ErasureReason reason, String decisionReference,
+            String code, VigilUser user) {
+        AuditObject object = AuditObject.offender(id.value());
+        if (!user.can(Permission.RECORD_ERASE)) {
+            audit.refused(user, AuditAction.OFFENDER_ERASED, object, "no permission");
+            throw new AccessDeniedException("Only administrators can erase records");
+        }
+        Violations v = new Violations();
+        v.require("reason", reason, "is required: one of " + List.of(ErasureReason.values()));
+        v.require("decisionReference", decisionReference == null || decisionReference.isBlank() ? null
+                : decisionReference, "is required: the reference of the decision to erase this record");
+        v.maxLength("decisionReference", decisionReference, 100);
+        v.throwIfAny();
+        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
+        if (!mayChange(record, user)) {
+            audit.refused(user, AuditAction.OFFENDER_ERASED, object, "another agency's record");
+            throw new AccessDeniedException("You cannot erase the record " + id.value() + "; it is managed by "
+                    + record.details().management().managingAgency());
+        }
+        ErasureRules.whyNot(record.details().status(), reason).ifPresent(why -> {
+            throw new ConflictException("reason", why);
+        });
+        if (record.version() != expectedVersion) {
+            throw new StaleVersionException(record.version(), record.updatedBy(), record.updatedAt());
+        }
+        try {
+            stepUp.stepUp(user, code);
+        } catch (AccessDeniedException refused) {
+            audit.refused(user, AuditAction.OFFENDER_ERASED, object, "step-up failed");
+            throw refused;
+        }
+        List<OffenderId> erased = new ArrayList<>();
+        collectMerged(id, erased);
+        Instant now = now();
+        for (OffenderId each : erased) {
+            events.publishEvent(new OffenderErased(each.value()));
+            records.erase(new Erasure(each, now, user.username(), reason, decisionReference.strip()));
+            audit.allowed(user, AuditAction.OFFENDER_ERASED, AuditObject.offender(each.value()),
+                    each.equals(id) ? reason.name() : reason.name() + "; merged into " + id.value());
+        }
+        return erased;
+    }
+
+    /** The records merged into this one, at any depth: for the erasure page, which says they go too. */
+    @Transactional(readOnly = true)
+    public List<OffenderId> mergedInto(OffenderId kept) {
+        List<OffenderId> family = new ArrayList<>();
+        collectMerged(kept, family);
+        family.remove(kept);
+        return family;
+    }
+
+    /** The record and every record merged into it, at any depth, the merged ones first. */
+    private void collectMerged(OffenderId kept, List<OffenderId> into) {
+        for (OffenderId merged : records.mergedIntoThis(kept)) {
+            collectMerged(merged, into);
+        }
+        into.add(kept);
     }
 
     /** What a batch import stored, and which rows it turned away, by their position in the batch. */
@@ -287,9 +368,9 @@ public class OffenderService {
 
     @Transactional(readOnly = true)
     public OffenderView read(OffenderId id, VigilUser user) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
         if (record.details().status() == RecordStatus.MERGED) {
-            OffenderId kept = records.mergedInto(id).orElseThrow(() -> notFound(id));
+            OffenderId kept = records.mergedInto(id).orElseThrow(() -> missing(id));
             audit.allowed(user, AuditAction.OFFENDER_VIEWED, AuditObject.offender(id.value()),
                     "merged into " + kept.value());
             throw new RecordMergedException(id.value(), kept.value());
@@ -328,7 +409,7 @@ public class OffenderService {
      */
     @Transactional
     public OffenderRecord applyNotifiedChange(OffenderId id, PersonName newName, Address newAddress, VigilUser user) {
-        OffenderRecord current = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord current = records.find(id).orElseThrow(() -> missing(id));
         OffenderDetails d = current.details();
         PersonName name = d.name();
         List<PersonName> aliases = new ArrayList<>(d.aliases());
@@ -371,7 +452,7 @@ public class OffenderService {
      */
     @Transactional(readOnly = true)
     public OffenderRecord recordUserMayChange(OffenderId id, VigilUser user, String refusal) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
         if (!mayChange(record, user)) {
             throw new AccessDeniedException(refusal + "; the offender is managed by "
                     + record.details().management().managingAgency());
@@ -388,7 +469,7 @@ public class OffenderService {
     /** The record, if the user may see it in full: for other modules' views of an offender. */
     @Transactional(readOnly = true)
     public OffenderRecord recordUserMaySeeInFull(OffenderId id, VigilUser user, String refusal) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
         if (accessTo(record, user) != RecordAccess.FULL) {
             throw new AccessDeniedException(refusal + "; contact the managing agency, "
                     + record.details().management().managingAgency());
@@ -403,7 +484,7 @@ public class OffenderService {
      */
     @Transactional(readOnly = true)
     public OffenderRecord recordUserIsResponsibleFor(OffenderId id, VigilUser user, String refusal) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
         if (!isResponsible(record, user)) {
             throw new AccessDeniedException(refusal + "; the offender is managed by "
                     + record.details().management().managingAgency());
@@ -429,7 +510,7 @@ public class OffenderService {
     @Transactional
     public FullAccessGrant requestFullAccess(OffenderId id, FullAccessReason reason, String explanation,
             VigilUser user) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
         Violations v = new Violations();
         v.require("reason", reason, "is required: one of " + List.of(FullAccessReason.values()));
         if (v.require("explanation", explanation, "is required: say briefly why you need the full record")) {
@@ -508,7 +589,7 @@ public class OffenderService {
      */
     @Transactional
     public Restrictions restrict(OffenderId id, Restrictions restrictions, VigilUser user) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
         boolean national = user.can(Permission.OFFENDER_NATIONAL_ACCESS);
         if (!user.can(Permission.RECORD_RESTRICT) || !records.restrictions(id).allow(user.username())
                 || (!national && !user.agencyCode().equals(record.details().management().managingAgency()))) {
@@ -585,7 +666,7 @@ public class OffenderService {
 
     @Transactional
     public OffenderRecord update(OffenderId id, long expectedVersion, OffenderDetails details, VigilUser user) {
-        OffenderRecord current = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord current = records.find(id).orElseThrow(() -> missing(id));
         if (!mayChange(current, user)) {
             throw new AccessDeniedException("You cannot change this offender's record: it is managed by "
                     + current.details().management().managingAgency());
@@ -630,7 +711,7 @@ public class OffenderService {
         if (!user.can(Permission.CASELOAD_ASSIGN)) {
             throw new AccessDeniedException("Your role does not allow you to reassign offenders");
         }
-        OffenderRecord current = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord current = records.find(id).orElseThrow(() -> missing(id));
         if (!mayChange(current, user)) {
             throw new AccessDeniedException("You can reassign only offenders your agency manages; this one is "
                     + "managed by " + current.details().management().managingAgency());
@@ -799,7 +880,7 @@ public class OffenderService {
     }
 
     private StaleVersionException staleNow(OffenderId id) {
-        OffenderRecord now = records.find(id).orElseThrow(() -> notFound(id));
+        OffenderRecord now = records.find(id).orElseThrow(() -> missing(id));
         return new StaleVersionException(now.version(), now.updatedBy(), now.updatedAt());
     }
 
@@ -807,7 +888,11 @@ public class OffenderService {
         return new ConflictException("identifiers.pncId", "is already on the record of offender " + holder);
     }
 
-    private static NotFoundException notFound(OffenderId id) {
-        return new NotFoundException("No offender has the id " + id);
+    /** Not found, or gone if the record was erased: its id then says when and why, and nothing else. */
+    private RuntimeException missing(OffenderId id) {
+        return records.erasure(id)
+                .<RuntimeException>map(e -> new GoneException("The record " + id.value() + " was erased on "
+                        + LocalDate.ofInstant(e.erasedAt(), LEGAL_ZONE) + ": " + e.reason().description()))
+                .orElseGet(() -> new NotFoundException("No offender has the id " + id));
     }
 }

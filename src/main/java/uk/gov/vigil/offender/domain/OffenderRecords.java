@@ -49,6 +49,18 @@ public interface OffenderRecords {
     /** The record a merged record was merged into, if it was. */
     Optional<OffenderId> mergedInto(OffenderId merged);
 
+    /** The records merged into this one, directly. */
+    List<OffenderId> mergedIntoThis(OffenderId kept);
+
+    /**
+     * Deletes the record and every row this module holds about it (names, convictions, addresses, versions,
+     * intelligence notes, access grants, restrictions, merges), and keeps the erasure's metadata in their place.
+     */
+    void erase(Erasure erasure);
+
+    /** How a record was erased, if it was. */
+    Optional<Erasure> erasure(OffenderId id);
+
     /** The id of another record holding this PNC id, if any. */
     Optional<OffenderId> findByPncId(String pncId);
 

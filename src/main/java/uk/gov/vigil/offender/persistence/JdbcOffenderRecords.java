@@ -33,6 +33,8 @@ import uk.gov.vigil.offender.domain.Build;
 import uk.gov.vigil.offender.domain.Conviction;
 import uk.gov.vigil.offender.domain.Disposal;
 import uk.gov.vigil.offender.domain.DistinguishingMark;
+import uk.gov.vigil.offender.domain.Erasure;
+import uk.gov.vigil.offender.domain.ErasureReason;
 import uk.gov.vigil.offender.domain.EyeColour;
 import uk.gov.vigil.offender.domain.HairColour;
 import uk.gov.vigil.offender.domain.Identifiers;
@@ -190,6 +192,42 @@ class JdbcOffenderRecords implements OffenderRecords {
                 .param("by", by).param("reason", reason).update();
         jdbc.sql("update intelligence_note set offender_id = :kept where offender_id = :merged")
                 .param("merged", merged.value()).param("kept", kept.value()).update();
+    }
+
+    @Override
+    public List<OffenderId> mergedIntoThis(OffenderId kept) {
+        return jdbc.sql("select merged_id from offender_merge where kept_id = :kept order by merged_id")
+                .param("kept", kept.value()).query(UUID.class).list().stream().map(OffenderId::new).toList();
+    }
+
+    @Override
+    public void erase(Erasure erasure) {
+        UUID id = erasure.id().value();
+        for (String delete : List.of(
+                "delete from offender_revision where offender_id = :id",
+                "delete from intelligence_note where offender_id = :id",
+                "delete from full_access_grant where offender_id = :id",
+                "delete from record_restriction where offender_id = :id",
+                "delete from offender_merge where merged_id = :id or kept_id = :id",
+                "delete from offender where id = :id")) {
+            jdbc.sql(delete).param("id", id).update();
+        }
+        jdbc.sql("""
+                insert into erased_record (offender_id, erased_at, erased_by, reason, decision_reference)
+                values (:id, :at, :by, :reason, :reference)""")
+                .param("id", id).param("at", utc(erasure.erasedAt())).param("by", erasure.erasedBy())
+                .param("reason", erasure.reason().name()).param("reference", erasure.decisionReference()).update();
+    }
+
+    @Override
+    public Optional<Erasure> erasure(OffenderId id) {
+        return jdbc.sql("select erased_at, erased_by, reason, decision_reference from erased_record"
+                + " where offender_id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new Erasure(id, rs.getObject("erased_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("erased_by"), ErasureReason.valueOf(rs.getString("reason")),
+                        rs.getString("decision_reference")))
+                .optional();
     }
 
     @Override

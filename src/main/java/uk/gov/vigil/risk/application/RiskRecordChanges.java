@@ -4,13 +4,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.gov.vigil.offender.OffenderRecordChanged;
+import uk.gov.vigil.offender.OffenderErased;
 import uk.gov.vigil.offender.OffendersMerged;
 import uk.gov.vigil.risk.domain.RiskHistory;
 import uk.gov.vigil.risk.domain.RiskStore;
 
 /**
  * Keeps risk management in step with the offender record, in the same transaction as the change: a change of
- * status (into custody, say) recomputes the visit schedule, and a merge moves everything to the kept record.
+ * status (into custody, say) recomputes the visit schedule, a merge moves everything to the kept record, and an
+ * erasure deletes it all.
  */
 @Component
 class RiskRecordChanges {
@@ -28,6 +30,11 @@ class RiskRecordChanges {
         if (store.schedule(event.offenderId()).isPresent()) {
             risk.recomputeSchedule(event.offenderId());
         }
+    }
+
+    @EventListener
+    void on(OffenderErased event) {
+        store.eraseOffender(event.offenderId());
     }
 
     @EventListener

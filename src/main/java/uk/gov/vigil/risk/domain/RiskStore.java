@@ -65,6 +65,9 @@ public interface RiskStore {
     /** Every row about the merged record now belongs to the kept one; the kept record's schedule is recomputed. */
     void moveToKeptRecord(UUID mergedId, UUID keptId);
 
+    /** Deletes every risk, visit and MAPPA row about the offender. */
+    void eraseOffender(UUID offenderId);
+
     /** Offenders with stored risk management, for recomputing schedules in bulk. */
     List<UUID> offendersWithSchedules(UUID after, int limit);
 

@@ -398,6 +398,15 @@ class JdbcRiskStore implements RiskStore {
     }
 
     @Override
+    public void eraseOffender(UUID offenderId) {
+        // Children first: the current risk names an assessment, and an action may name a meeting.
+        for (String table : List.of("current_risk", "visit_schedule", "risk_action", "mappa_meeting",
+                "mappa_arrangement", "reactive_management", "home_visit", "risk_assessment")) {
+            jdbc.sql("delete from " + table + " where offender_id = :id").param("id", offenderId).update();
+        }
+    }
+
+    @Override
     public List<UUID> offendersWithSchedules(UUID after, int limit) {
         return jdbc.sql("select offender_id from visit_schedule where offender_id > :after order by offender_id "
                         + "limit :limit")

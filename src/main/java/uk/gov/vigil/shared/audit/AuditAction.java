@@ -22,6 +22,8 @@ public enum AuditAction {
     REACTIVE_MANAGEMENT_CHANGED(AuditCategory.ALTERATION),
     OFFENDER_REASSIGNED(AuditCategory.ALTERATION),
     RECORDS_MERGED(AuditCategory.COMBINATION),
+    /** The reason is the erasure reason's code only; the row keeps nothing of what was erased. */
+    OFFENDER_ERASED(AuditCategory.ERASURE),
 
     OFFENDER_VIEWED(AuditCategory.CONSULTATION),
     OFFENDER_VERSION_VIEWED(AuditCategory.CONSULTATION),

@@ -27,6 +27,7 @@ import tools.jackson.core.JacksonException;
 
 import uk.gov.vigil.shared.ConflictException;
 import uk.gov.vigil.shared.FieldViolation;
+import uk.gov.vigil.shared.GoneException;
 import uk.gov.vigil.shared.InvalidInputException;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.StaleVersionException;
@@ -55,6 +56,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage(), request));
+    }
+
+    @ExceptionHandler(GoneException.class)
+    ResponseEntity<ProblemDetail> gone(GoneException ex, HttpServletRequest request) {
+        return respond(Problems.of(HttpStatus.GONE, "gone", "Gone", ex.getMessage(), request));
     }
 
     @ExceptionHandler(ConflictException.class)

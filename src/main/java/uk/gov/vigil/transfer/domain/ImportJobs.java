@@ -29,4 +29,7 @@ public interface ImportJobs {
     Map<String, UUID> imported(String source, Collection<String> references);
 
     void recordImported(String source, Map<String, UUID> offenderByReference, UUID jobId, Instant at);
+
+    /** Forgets which source reference an erased offender was imported from. */
+    void forgetOffender(UUID offenderId);
 }

@@ -187,4 +187,9 @@ class JdbcImportJobs implements ImportJobs {
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
+
+    @Override
+    public void forgetOffender(UUID offenderId) {
+        jdbc.sql("delete from import_source where offender_id = :id").param("id", offenderId).update();
+    }
 }

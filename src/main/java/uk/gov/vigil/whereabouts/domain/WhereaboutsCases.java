@@ -22,6 +22,9 @@ public interface WhereaboutsCases {
     /** Moves a merged record's cases to the record it was merged into. */
     void moveToKeptRecord(UUID mergedId, UUID keptId);
 
+    /** Deletes the offender's cases, open or closed, with their events. */
+    void eraseOffender(UUID offenderId);
+
     List<CaseEvent> events(UUID caseId);
 
     Optional<WhereaboutsCase> openCaseOf(UUID offenderId);

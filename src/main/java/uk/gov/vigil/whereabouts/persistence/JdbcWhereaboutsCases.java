@@ -117,6 +117,13 @@ class JdbcWhereaboutsCases implements WhereaboutsCases {
     }
 
     @Override
+    public void eraseOffender(UUID offenderId) {
+        jdbc.sql("delete from whereabouts_case_event where case_id in"
+                + " (select id from whereabouts_case where offender_id = :id)").param("id", offenderId).update();
+        jdbc.sql("delete from whereabouts_case where offender_id = :id").param("id", offenderId).update();
+    }
+
+    @Override
     public void appendEvent(UUID caseId, String type, Instant at, String actor, String details) {
         jdbc.sql("""
                 insert into whereabouts_case_event (case_id, seq, type, occurred_at, actor, details)

@@ -8,9 +8,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +131,9 @@ public class BulkImport {
     public ImportJob run(UUID jobId, InputStream file, VigilUser user, Consumer<ImportJob> progress) {
         ImportJob job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("No import job " + jobId));
         job = job.moveTo(ImportJobState.RUNNING, now(), null);
-        jobs.update(job);
+        if (!jobs.update(job)) {
+            return jobs.find(jobId).orElseThrow();
+        }
         CountingStream counted = new CountingStream(file);
         Run run = new Run(job, user);
         try {
@@ -150,6 +154,9 @@ public class BulkImport {
             }
             run.store(counted.count);
             job = run.job.moveTo(ImportJobState.FINISHED, now(), null);
+        } catch (FailedAsStale e) {
+            log.warn("Import job {} was failed as stale while it ran; it stops, its last batch rolled back", jobId);
+            return jobs.find(jobId).orElseThrow();
         } catch (CsvRecords.UnknownHeaderException e) {
             job = run.job.moveTo(ImportJobState.FAILED, now(), e.getMessage());
         } catch (UncheckedIOException e) {
@@ -179,6 +186,26 @@ public class BulkImport {
     }
 
     /** One run through a file: the batch being gathered and the totals so far. */
+    /** The job was failed as stale by {@link StaleImportJobs} while this instance still ran it. */
+    private static final class FailedAsStale extends RuntimeException {
+
+        FailedAsStale() {
+            super("The import job was failed as stale", null, false, false);
+        }
+    }
+
+    /** Fails jobs whose heartbeat is older than the cut-off; see {@link StaleImportJobs}. */
+    List<UUID> failStale(Duration staleAfter) {
+        Instant now = now();
+        return jobs.failStale(now.minus(staleAfter), now, "The instance running this import stopped (no progress"
+                + " since " + now.minus(staleAfter).truncatedTo(ChronoUnit.SECONDS) + "). The batches stored before"
+                + " it are kept; upload the file again with the same source to import the rest");
+    }
+
+    void touch(Collection<UUID> queued) {
+        jobs.touch(queued);
+    }
+
     private final class Run {
         private ImportJob job;
         private final VigilUser user;
@@ -268,7 +295,9 @@ public class BulkImport {
                 jobs.addProblems(job.id(), problems);
                 counts = counts.plus(batch.size() + unreadable, stored.size(), skipped, rejected);
                 job = job.progressed(bytesRead, counts);
-                jobs.update(job);
+                if (!jobs.update(job)) {
+                    throw new FailedAsStale();
+                }
             });
             batch.clear();
             problems.clear();

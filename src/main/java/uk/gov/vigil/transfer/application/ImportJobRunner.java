@@ -6,7 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -20,14 +25,20 @@ import uk.gov.vigil.transfer.domain.ImportJob;
 
 /**
  * Runs uploaded imports in the background, one at a time per instance, so that a long import does not hold a
- * request open and two imports do not compete for the database.
+ * request open and two imports do not compete for the database. Each batch stored is the running job's heartbeat,
+ * and the jobs queued behind it are touched once a minute, so {@link StaleImportJobs} can tell a job whose instance
+ * stopped from one that is waiting.
  */
 @Component
 public class ImportJobRunner implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobRunner.class);
 
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
     private final BulkImport imports;
+    private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
+    private Instant lastTouch = Instant.EPOCH;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "vigil-import");
         t.setDaemon(true);
@@ -53,9 +64,11 @@ public class ImportJobRunner implements DisposableBean {
             throw new UncheckedIOException("The upload could not be stored", e);
         }
         UUID id = job.id();
+        queued.add(id);
         executor.submit(() -> {
+            queued.remove(id);
             try (InputStream in = Files.newInputStream(file)) {
-                imports.run(id, in, user, progress -> { });
+                imports.run(id, in, user, this::keepQueuedJobsAlive);
             } catch (IOException | RuntimeException e) {
                 log.error("Import job {} could not run", id, e);
             } finally {
@@ -67,6 +80,15 @@ public class ImportJobRunner implements DisposableBean {
             }
         });
         return job;
+    }
+
+    /** While one job runs, the jobs waiting behind it on this instance show they are still held. */
+    private void keepQueuedJobsAlive(ImportJob running) {
+        Instant now = Instant.now();
+        if (now.isAfter(lastTouch.plus(TOUCH_EVERY))) {
+            lastTouch = now;
+            imports.touch(List.copyOf(queued));
+        }
     }
 
     @Override

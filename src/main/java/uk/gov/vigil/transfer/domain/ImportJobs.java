@@ -10,9 +10,25 @@ import java.util.UUID;
 /** Where import jobs, their row problems and the references already imported are kept. */
 public interface ImportJobs {
 
+    /** Adds a job; every write of a job also stamps its heartbeat. */
     void add(ImportJob job);
 
-    void update(ImportJob job);
+    /**
+     * Stores the job's progress or end, unless it has meanwhile been failed as stale.
+     *
+     * @return false if the job had been failed as stale: its runner must stop
+     */
+    boolean update(ImportJob job);
+
+    /** Stamps the heartbeat of jobs an instance holds in its queue. */
+    void touch(Collection<UUID> ids);
+
+    /**
+     * Fails every queued or running job whose heartbeat is older than the cut-off: the instance holding it stopped.
+     *
+     * @return the jobs failed
+     */
+    List<UUID> failStale(Instant cutoff, Instant now, String why);
 
     Optional<ImportJob> find(UUID id);
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,9 +36,11 @@ class JdbcImportJobs implements ImportJobs {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batchJdbc;
     private final boolean postgres;
+    private final Clock clock;
 
-    JdbcImportJobs(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc, DataSource dataSource)
+    JdbcImportJobs(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc, DataSource dataSource, Clock clock)
             throws SQLException {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;
         try (Connection connection = dataSource.getConnection()) {
@@ -49,26 +52,49 @@ class JdbcImportJobs implements ImportJobs {
     public void add(ImportJob job) {
         jdbc.sql("""
                 insert into import_job (id, source, format, state, started_by, agency_code, created_at, finished_at,
-                    bytes_total, bytes_read, records_read, records_stored, records_skipped, records_rejected, failure)
+                    bytes_total, bytes_read, records_read, records_stored, records_skipped, records_rejected, failure,
+                    heartbeat_at)
                 values (:id, :source, :format, :state, :startedBy, :agency, :createdAt, :finishedAt, :bytesTotal,
-                    :bytesRead, :read, :stored, :skipped, :rejected, :failure)""")
+                    :bytesRead, :read, :stored, :skipped, :rejected, :failure, :heartbeat)""")
                 .params(parameters(job))
                 .update();
     }
 
     @Override
-    public void update(ImportJob job) {
-        jdbc.sql("""
+    public boolean update(ImportJob job) {
+        return jdbc.sql("""
                 update import_job set state = :state, finished_at = :finishedAt, bytes_total = :bytesTotal,
                     bytes_read = :bytesRead,
                     records_read = :read, records_stored = :stored, records_skipped = :skipped,
-                    records_rejected = :rejected, failure = :failure
-                where id = :id""")
+                    records_rejected = :rejected, failure = :failure, heartbeat_at = :heartbeat
+                where id = :id and state <> 'FAILED'""")
                 .params(parameters(job))
-                .update();
+                .update() == 1;
     }
 
-    private static Map<String, Object> parameters(ImportJob job) {
+    @Override
+    public void touch(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update import_job set heartbeat_at = :now where id in (:ids) and state = 'QUEUED'")
+                    .param("now", utc(clock.instant())).param("ids", ids).update();
+        }
+    }
+
+    @Override
+    public List<UUID> failStale(Instant cutoff, Instant now, String why) {
+        List<UUID> stale = jdbc.sql("select id from import_job where state in ('QUEUED', 'RUNNING')"
+                        + " and heartbeat_at < :cutoff")
+                .param("cutoff", utc(cutoff)).query(UUID.class).list();
+        for (UUID id : stale) {
+            jdbc.sql("""
+                    update import_job set state = 'FAILED', finished_at = :now, failure = :why
+                    where id = :id and state in ('QUEUED', 'RUNNING') and heartbeat_at < :cutoff""")
+                    .param("now", utc(now)).param("why", why).param("id", id).param("cutoff", utc(cutoff)).update();
+        }
+        return stale;
+    }
+
+    private Map<String, Object> parameters(ImportJob job) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", job.id());
         p.put("source", job.source());
@@ -85,6 +111,7 @@ class JdbcImportJobs implements ImportJobs {
         p.put("skipped", job.skipped());
         p.put("rejected", job.rejected());
         p.put("failure", job.failure() == null ? null : truncate(job.failure(), 1000));
+        p.put("heartbeat", utc(clock.instant()));
         return p;
     }
 

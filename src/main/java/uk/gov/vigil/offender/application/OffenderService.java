@@ -826,10 +826,7 @@ public class OffenderService {
         if (!user.can(Permission.OFFENDER_NATIONAL_ACCESS) && !user.agencyCode().equals(agencyCode)) {
             throw new AccessDeniedException("You can export only your own agency's offenders");
         }
-        return records.responsibleFor(agencyCode, user.username(), after, limit).stream()
-                .map(records::find)
-                .flatMap(Optional::stream)
-                .toList();
+        return records.findAll(records.responsibleFor(agencyCode, user.username(), after, limit));
     }
 
     private ValidationContext validationContext() {

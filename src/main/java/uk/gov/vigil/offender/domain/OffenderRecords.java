@@ -23,6 +23,9 @@ public interface OffenderRecords {
 
     Optional<OffenderRecord> find(OffenderId id);
 
+    /** The records with these ids, in the order given, leaving out unknown ids; a few queries for them all. */
+    List<OffenderRecord> findAll(List<OffenderId> ids);
+
     /**
      * Replaces the details of a record if it is still at {@code expectedVersion}.
      *

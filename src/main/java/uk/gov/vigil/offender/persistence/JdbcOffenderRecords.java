@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -162,8 +163,24 @@ class JdbcOffenderRecords implements OffenderRecords {
         UUID key = id.value();
         return jdbc.sql("select * from offender where id = :id")
                 .param("id", key)
-                .query((rs, n) -> mapRecord(rs, key))
+                .query((rs, n) -> mapRecord(rs, key, this::children))
                 .optional();
+    }
+
+    @Override
+    public List<OffenderRecord> findAll(List<OffenderId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> keys = ids.stream().map(OffenderId::value).toList();
+        Preloaded rows = new Preloaded(keys);
+        Map<UUID, OffenderRecord> found = new HashMap<>();
+        jdbc.sql("select * from offender where id in (:ids)").param("ids", keys)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    found.put(id, mapRecord(rs, id, rows));
+                });
+        return keys.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -450,13 +467,13 @@ class JdbcOffenderRecords implements OffenderRecords {
         return p;
     }
 
-    private OffenderRecord mapRecord(ResultSet rs, UUID id) throws SQLException {
+    private OffenderRecord mapRecord(ResultSet rs, UUID id, ChildRows rows) throws SQLException {
         OffenderDetails details = new OffenderDetails(
                 new PersonName(rs.getString("given_names"), rs.getString("family_name")),
-                children("select given_names, family_name from offender_alias", id,
+                rows.of("select given_names, family_name, offender_id from offender_alias", id,
                         r -> new PersonName(r.getString(1), r.getString(2))),
                 rs.getObject("date_of_birth", LocalDate.class),
-                children("select date_of_birth from offender_alias_date_of_birth", id,
+                rows.of("select date_of_birth, offender_id from offender_alias_date_of_birth", id,
                         r -> r.getObject(1, LocalDate.class)),
                 Sex.valueOf(rs.getString("sex")),
                 rs.getString("nationality"),
@@ -464,16 +481,17 @@ class JdbcOffenderRecords implements OffenderRecords {
                         enumOrNull(Build.class, rs.getString("build")),
                         enumOrNull(EyeColour.class, rs.getString("eye_colour")),
                         enumOrNull(HairColour.class, rs.getString("hair_colour"))),
-                children("select type, location, description from offender_mark", id,
+                rows.of("select type, location, description, offender_id from offender_mark", id,
                         r -> new DistinguishingMark(MarkType.valueOf(r.getString(1)), r.getString(2), r.getString(3))),
                 new Identifiers(rs.getString("pnc_id"), rs.getString("cro_number"), rs.getString("ni_number"),
-                        children("select number, issuing_country from offender_passport", id,
+                        rows.of("select number, issuing_country, offender_id from offender_passport", id,
                                 r -> new Passport(r.getString(1), r.getString(2)))),
-                children("select offence_code, conviction_date, court, disposal, term_months from conviction", id,
+                rows.of("select offence_code, conviction_date, court, disposal, term_months, offender_id"
+                                + " from conviction", id,
                         r -> new Conviction(r.getString(1), r.getObject(2, LocalDate.class), r.getString(3),
                                 Disposal.valueOf(r.getString(4)), (Integer) r.getObject(5))),
-                children("select type, line1, line2, town, postcode, place_description, from_date, to_date"
-                        + " from offender_address", id,
+                rows.of("select type, line1, line2, town, postcode, place_description, from_date, to_date,"
+                        + " offender_id from offender_address", id,
                         r -> new Address(AddressType.valueOf(r.getString(1)), r.getString(2), r.getString(3),
                                 r.getString(4), r.getString(5), r.getString(6), r.getObject(7, LocalDate.class),
                                 r.getObject(8, LocalDate.class))),
@@ -489,11 +507,43 @@ class JdbcOffenderRecords implements OffenderRecords {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** Where a record's child rows come from: each select names {@code offender_id} as its last column. */
+    private interface ChildRows {
+        <T> List<T> of(String select, UUID id, RowReader<T> reader);
+    }
+
+    /** One record's child rows, a query per table. */
     private <T> List<T> children(String select, UUID id, RowReader<T> reader) {
         return new ArrayList<>(jdbc.sql(select + " where offender_id = :id order by position")
                 .param("id", id)
                 .query((rs, n) -> reader.read(rs))
                 .list());
+    }
+
+    /** Many records' child rows, one query per table for them all, loaded when the first record asks. */
+    private final class Preloaded implements ChildRows {
+
+        private final Collection<UUID> ids;
+        private final Map<String, Map<UUID, List<Object>>> bySelect = new HashMap<>();
+
+        Preloaded(Collection<UUID> ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> List<T> of(String select, UUID id, RowReader<T> reader) {
+            Map<UUID, List<Object>> rows = bySelect.computeIfAbsent(select, s -> {
+                Map<UUID, List<Object>> byId = new HashMap<>();
+                jdbc.sql(s + " where offender_id in (:ids) order by offender_id, position").param("ids", ids)
+                        .query(rs -> {
+                            byId.computeIfAbsent(rs.getObject("offender_id", UUID.class), k -> new ArrayList<>())
+                                    .add(reader.read(rs));
+                        });
+                return byId;
+            });
+            return new ArrayList<>((List<T>) rows.getOrDefault(id, List.of()));
+        }
     }
 
     private static String name(Enum<?> value) {

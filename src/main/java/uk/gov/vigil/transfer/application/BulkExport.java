@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,9 +47,11 @@ public class BulkExport {
     private final Agencies agencies;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
 
     BulkExport(OffenderService offenders, ComplianceService compliance, StepUp signIn, Agencies agencies,
-            AuditLog audit, JsonMapper json) {
+            AuditLog audit, JsonMapper json, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.offenders = offenders;
         this.compliance = compliance;
         this.signIn = signIn;
@@ -107,8 +110,10 @@ public class BulkExport {
             List<UUID> ids = page.stream().map(r -> r.id().value()).toList();
             Map<UUID, List<NotificationInput>> histories = compliance.historiesWithoutAccessCheck(ids);
             String reason = "bulk export " + request.format().extension() + " of " + request.agency();
-            ids.forEach(id -> audit.record(user, AuditAction.OFFENDER_EXPORTED, AuditObject.offender(id),
-                    AuditOutcome.ALLOWED, reason, user.agencyCode()));
+            // In one transaction, so the page's audit rows are appended together, as one commit.
+            transactions.executeWithoutResult(tx -> ids.forEach(id -> audit.record(user,
+                    AuditAction.OFFENDER_EXPORTED, AuditObject.offender(id), AuditOutcome.ALLOWED, reason,
+                    user.agencyCode())));
             for (OffenderRecord r : page) {
                 writer.write(new TransferRecord(r.id().value().toString(), r.details(),
                         histories.getOrDefault(r.id().value(), List.of()), 0));

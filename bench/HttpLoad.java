@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *        --clients=16 --warmup=10 --seconds=30
  *
  * Modes: read (GET /api/v1/offenders/{id}), notify (POST a periodic notification for {id}), get (GET --path).
+ * With {@code --sign-in=username:password:totpSecret} it signs in through the sign-in page first, as a browser
+ * does, and every client sends that session's cookie: for timing pages such as My work.
  */
 public class HttpLoad {
 
@@ -44,6 +46,7 @@ public class HttpLoad {
         List<String> ids = o.containsKey("ids") ? Files.readAllLines(Path.of(o.get("ids"))).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList() : List.of();
         String path = o.getOrDefault("path", "/");
+        String cookie = o.containsKey("sign-in") ? signIn(url, o.get("sign-in")) : null;
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -62,7 +65,7 @@ public class HttpLoad {
             Thread t = new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
-                        HttpRequest request = request(url, auth, mode, path, ids, next.getAndIncrement());
+                        HttpRequest request = request(url, auth, cookie, mode, path, ids, next.getAndIncrement());
                         long sent = System.nanoTime();
                         int status;
                         try {
@@ -116,7 +119,60 @@ public class HttpLoad {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    private static HttpRequest request(String url, String auth, String mode, String path, List<String> ids, int n) {
+    /** Signs in with password and the current TOTP code, and returns the session's cookies for a Cookie header. */
+    private static String signIn(String url, String credentials) throws Exception {
+        String[] c = credentials.split(":", 3);
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String page = http.send(HttpRequest.newBuilder(URI.create(url + "/sign-in")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token on the sign-in page");
+        }
+        String form = "username=" + enc(c[0]) + "&password=" + enc(c[1]) + "&code=" + totp(c[2]) + "&_csrf="
+                + enc(csrf.group(1));
+        HttpResponse<Void> signedIn = http.send(HttpRequest.newBuilder(URI.create(url + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || location.contains("error") || location.contains("sign-in")) {
+            throw new IllegalStateException("Sign-in failed: " + signedIn.statusCode() + " " + location);
+        }
+        return cookies.getCookieStore().getCookies().stream().map(h -> h.getName() + "=" + h.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** RFC 6238 with SHA-1, 30-second steps and 6 digits, from a Base32 secret. */
+    private static String totp(String base32) throws Exception {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        java.io.ByteArrayOutputStream key = new java.io.ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char ch : base32.replace("=", "").toUpperCase(Locale.ROOT).toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(ch);
+            bits += 5;
+            if (bits >= 8) {
+                key.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key.toByteArray(), "HmacSHA1"));
+        byte[] h = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(Instant.now().getEpochSecond() / 30).array());
+        int offset = h[h.length - 1] & 0x0f;
+        int value = ((h[offset] & 0x7f) << 24) | ((h[offset + 1] & 0xff) << 16) | ((h[offset + 2] & 0xff) << 8)
+                | (h[offset + 3] & 0xff);
+        return String.format("%06d", value % 1_000_000);
+    }
+
+    private static HttpRequest request(String url, String auth, String cookie, String mode, String path,
+            List<String> ids, int n) {
         HttpRequest.Builder b;
         switch (mode) {
             case "read" -> b = HttpRequest.newBuilder(URI.create(url + "/api/v1/offenders/" + ids.get(n % ids.size())))
@@ -133,6 +189,9 @@ public class HttpLoad {
         }
         if (auth != null) {
             b.header("Authorization", auth);
+        }
+        if (cookie != null) {
+            b.header("Cookie", cookie);
         }
         return b.timeout(Duration.ofSeconds(30)).build();
     }

@@ -12,7 +12,9 @@
 #  3. as met.om, with a bearer token, reads random Metropolitan Police records (GET /api/v1/offenders/{id}) and
 #     records a periodic notification for each of others (POST .../notifications, with its audit and
 #     obligations), each for a 10-second warm-up and then the measured seconds, with bench/HttpLoad.java;
-#  4. times My work's API for met.supervisor (priorities and tasks of the whole agency) with one client.
+#  4. gives met.om a caseload of 50 Metropolitan Police offenders (the caseload target), then times the My work
+#     page, signed in through the sign-in page, for met.om and for met.supervisor (whose page adds the team's
+#     workload), and the agency-wide priority list and task APIs, each with one client.
 # Results go to target/bench/http/results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,6 +73,13 @@ load --token="$token" --mode=read --ids="$out/read-ids.txt" --clients="$clients"
 echo "record a notification (POST /api/v1/offenders/{id}/notifications), $clients clients:" | tee -a "$results"
 load --token="$token" --mode=notify --ids="$out/notify-ids.txt" --clients="$clients" --seconds="$seconds" \
     | tee -a "$results"
+$psql -d "$db" -c "update offender set offender_manager = 'met.om' where id in (select id from offender
+    where managing_agency_code = 'MET' and status = 'ACTIVE' order by md5(id::text) limit 50)" > /dev/null
+for user in met.om met.supervisor; do
+  echo "My work page: GET / as $user, 1 client:" | tee -a "$results"
+  load --sign-in="$user:vigil-demo-password:${VIGIL_DEMO_TOTP_SECRET:-VIGILDEMOVIGILDEMOVIGILDEMOVIGIL}" --mode=get \
+      --path=/ --clients=1 --warmup=5 --seconds=20 | tee -a "$results"
+done
 for path in "/api/v1/priorities?scope=AGENCY" "/api/v1/tasks" "/api/v1/risk-tasks"; do
   echo "My work: GET $path as met.supervisor, 1 client:" | tee -a "$results"
   load --token="$supervisor" --mode=get --path="$path" --clients=1 --warmup=5 --seconds=20 | tee -a "$results"

@@ -2,6 +2,10 @@ package uk.gov.vigil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +32,7 @@ class FirstAdministratorCommandIT {
     }
 
     @Test
-    void createsTheFirstAdministratorOnceWithAOneTimePassword(CapturedOutput output) {
+    void createsTheFirstAdministratorOnceWithAOneTimePassword(CapturedOutput output) throws SQLException {
         String url = "jdbc:h2:file:./target/h2-first-admin/" + ThreadLocalRandom.current().nextInt(1_000_000)
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
@@ -38,6 +42,12 @@ class FirstAdministratorCommandIT {
         assertThat(run(url, "root.admin", "--agency=NCA", "--name=First administrator")).isZero();
         assertThat(output.getOut()).containsPattern("Created administrator root.admin\\. One-time password \\(shown"
                 + " once\\): \\S{12,}");
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+                ResultSet row = db.createStatement().executeQuery(
+                        "select must_change_password from user_account where username = 'root.admin'")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getBoolean(1)).as("the one-time password must be changed at first sign-in").isTrue();
+        }
 
         assertThat(run(url, "second.admin", "--agency=NCA", "--name=Second administrator")).isEqualTo(1);
         assertThat(output.getErr()).contains("an administrator already exists");

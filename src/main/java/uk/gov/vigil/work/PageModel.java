@@ -13,7 +13,7 @@ import uk.gov.vigil.rules.EnglandAndWales;
 
 /** What every signed-in page's navigation needs: the user, and which sections their role opens. */
 @ControllerAdvice(basePackages = {"uk.gov.vigil.work", "uk.gov.vigil.whereabouts.web",
-        "uk.gov.vigil.access.web.admin"})
+        "uk.gov.vigil.access.web.admin", "uk.gov.vigil.access.web.account"})
 class PageModel {
 
     private final long sessionSeconds;

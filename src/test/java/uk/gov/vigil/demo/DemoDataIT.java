@@ -2,6 +2,7 @@ package uk.gov.vigil.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.UserDirectory;
+import uk.gov.vigil.access.web.AccountPrincipal;
 
 /**
  * Starts the application as {@code ./mvnw spring-boot:run} does, in the demo profile, on a database of its own
@@ -84,6 +86,14 @@ class DemoDataIT {
         for (String name : new String[] {"herts.om", "tvp.om", "met.supervisor", "probation.officer"}) {
             assertThat(users.find(name)).as(name).isPresent();
         }
+    }
+
+    @Test
+    void theDemoUsersNeedNotChangeTheirPassword() throws Exception {
+        assertThat(jdbc.sql("select count(*) from user_account where must_change_password").query(Long.class)
+                .single()).isZero();
+        mvc.perform(get("/").with(user(AccountPrincipal.authenticated(users.find("met.om").orElseThrow()))))
+                .andExpect(status().isOk());
     }
 
     @Test

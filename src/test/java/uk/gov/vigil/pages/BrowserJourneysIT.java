@@ -469,7 +469,7 @@ class BrowserJourneysIT extends IntegrationTestBase {
     }
 
     @Test
-    void anAdministratorManagesAccountsWithTheirCodeForRolesAndNewAccounts() throws Exception {
+    void anAdministratorManagesAccountsWithTheirCodeForRolesAndNewAccountsWhoChangeTheirPasswordFirst() throws Exception {
         String admin = manager + ".admin";
         users.createIfAbsent(admin, "Vigil Administrator", "NCA", EnumSet.of(Role.ADMIN), PASSWORD);
         users.setUpSecondFactorIfAbsent(admin, SECRET);
@@ -512,13 +512,33 @@ class BrowserJourneysIT extends IntegrationTestBase {
                 .click("#role-OFFENDER_MANAGER").type("#code", Totp.code(SECRET, clock.instant()))
                 .submit("#create-account");
         assertThat(b.find(".govuk-panel__title").getText()).isEqualTo("Account added");
-        assertThat(b.find("#one-time-password").getText()).hasSize(23);
+        String oneTimePassword = b.find("#one-time-password").getText();
+        assertThat(oneTimePassword).hasSize(23);
         assertThat(users.find(newcomer)).isPresent();
         assertThat(b.accessibilityViolations()).isEmpty();
 
         b.open("/admin/agencies");
         assertThat(b.find("#agencies").getText()).contains("Metropolitan Police Service");
         assertThat(b.accessibilityViolations()).isEmpty();
+
+        b.signOut();
+        b.open("/sign-in").type("#username", newcomer).type("#password", oneTimePassword)
+                .submit("button[type=submit]");
+        String key = b.find("code").getText().replace(" ", "");
+        clock.set(clock.instant().plusSeconds(30));
+        b.type("#code", Totp.code(key, clock.instant())).submit("button[type=submit]");
+        assertThat(b.path()).as("after the app, the password").isEqualTo("/account/password");
+        b.open("/find");
+        assertThat(b.path()).isEqualTo("/account/password");
+        b.type("#currentPassword", oneTimePassword).type("#newPassword", "password12345")
+                .type("#confirmPassword", "password12345").submit("#change-password");
+        assertThat(b.find(".govuk-error-summary a").getAttribute("href")).endsWith("#newPassword");
+        assertThat(b.accessibilityViolations()).isEmpty();
+        b.screenshot("change-password-error");
+        b.type("#currentPassword", oneTimePassword).type("#newPassword", "kettle lantern orchard pebble sixty")
+                .type("#confirmPassword", "kettle lantern orchard pebble sixty").submit("#change-password");
+        assertThat(b.path()).isEqualTo("/");
+        assertThat(b.find(".govuk-notification-banner").getText()).contains("Your password has been changed");
     }
 
     @Test

@@ -77,7 +77,8 @@ public class AccountAdministration {
 
     /**
      * Creates a local account, after a step-up check of the administrator's second factor. The account gets a
-     * random one-time password to hand to the user, who must set up their authenticator app at first sign-in.
+     * random one-time password to hand to the user, who must set up their authenticator app at first sign-in and
+     * then choose their own password before doing anything else.
      *
      * @return the one-time password, shown once and never stored in clear
      */
@@ -106,6 +107,7 @@ public class AccountAdministration {
         String password = OneTimePasswords.generate();
         users.createIfAbsent(account.username(), account.displayName().strip(), account.agencyCode(),
                 account.roles(), password);
+        accounts.requirePasswordChange(account.username());
         audit.allowed(administrator, AuditAction.ACCOUNT_CREATED, AuditObject.of("account", account.username()),
                 "roles " + new TreeSet<>(account.roles()) + " in " + account.agencyCode());
         return password;
@@ -113,7 +115,8 @@ public class AccountAdministration {
 
     /**
      * Creates the first administrator of a new installation, from the command line of someone who can reach the
-     * database. Refused once any administrator exists: from then on, administrators add accounts.
+     * database, with a one-time password to replace at first sign-in. Refused once any administrator exists: from
+     * then on, administrators add accounts.
      *
      * @return the one-time password, shown once and never stored in clear
      */
@@ -136,6 +139,7 @@ public class AccountAdministration {
         }
         String password = OneTimePasswords.generate();
         users.createIfAbsent(username, displayName.strip(), agencyCode, EnumSet.of(Role.ADMIN), password);
+        accounts.requirePasswordChange(username);
         audit.allowed(AuditActor.named(operator), AuditAction.ACCOUNT_CREATED, AuditObject.of("account", username),
                 "first administrator, from the command line, in " + agencyCode);
         return password;

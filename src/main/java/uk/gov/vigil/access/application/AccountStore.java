@@ -2,6 +2,7 @@ package uk.gov.vigil.access.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,19 +13,21 @@ import uk.gov.vigil.access.VigilUser;
 public interface AccountStore {
 
     /**
-     * @param totpSecret     base32, or null if the user has not enrolled
-     * @param firstFailureAt when the current run of failures began, or null
-     * @param lockedAt       when the account was locked, or null
+     * @param totpSecret             as stored: sealed ({@link TotpSecretCipher}), or null if the user has not enrolled
+     * @param firstFailureAt         when the current run of failures began, or null
+     * @param lockedAt               when the account was locked, or null
+     * @param passwordChangeRequired whether the password is a one-time password the user must replace
      */
     record Credentials(VigilUser user, String passwordHash, boolean enabled, String totpSecret, long totpLastStep,
-            int failedAttempts, Instant firstFailureAt, Instant lockedAt) {
+            int failedAttempts, Instant firstFailureAt, Instant lockedAt, boolean passwordChangeRequired) {
     }
 
     Optional<Credentials> credentials(String username);
 
     /** An account as administrators see it: no password hash and no second-factor secret. */
     record AccountSummary(String username, String displayName, String agencyCode, Set<Role> roles, boolean enabled,
-            boolean locked, boolean secondFactorSet, Instant lastSignInAt, Instant createdAt) {
+            boolean locked, boolean secondFactorSet, boolean passwordChangeRequired, Instant lastSignInAt,
+            Instant createdAt) {
     }
 
     /** The accounts of one agency, or of every agency when {@code agencyCode} is null, by agency then username. */
@@ -59,15 +62,41 @@ public interface AccountStore {
     /** Records a successful sign-in that used no second factor (HTTP Basic, demo only): clears failures. */
     void signedInWithoutSecondFactor(String username, Instant at);
 
-    void enrolTotp(String username, String base32Secret);
+    /** @param sealedSecret sealed by {@link TotpSecretCipher} */
+    void enrolTotp(String username, String sealedSecret);
+
+    /** Every stored TOTP secret, as stored, by username. */
+    Map<String, String> totpSecrets();
+
+    /** @return false if the stored value is no longer {@code expected} (another instance sealed it first) */
+    boolean replaceTotpSecret(String username, String expected, String replacement);
 
     /** @return whether the account was locked */
     boolean unlock(String username);
 
+    /** Stores the password the user chose, which ends any requirement to change it. */
     void changePassword(String username, String passwordHash);
+
+    /** Stores the same password hashed with the current algorithm. */
+    void upgradePasswordHash(String username, String passwordHash);
+
+    /** The user must choose a new password before doing anything else: their password is a one-time password. */
+    void requirePasswordChange(String username);
 
     /** Whether the account exists, is enabled and is not locked. */
     boolean isActive(String username);
+
+    /** What a signed-in session of the account may do now. */
+    enum Standing {
+        /** Whatever its roles allow. */
+        ACTIVE,
+        /** Nothing but change its password. */
+        MUST_CHANGE_PASSWORD,
+        /** Nothing: the account is disabled, locked or gone. */
+        INACTIVE
+    }
+
+    Standing standing(String username);
 
     /** @return whether the account existed and changed */
     boolean setEnabled(String username, boolean enabled);

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,8 @@ import uk.gov.vigil.shared.audit.AuditObject;
 @Service
 public class SignInService implements StepUp {
 
+    private static final Logger log = LoggerFactory.getLogger(SignInService.class);
+
     public static final int MAX_FAILURES = 5;
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
@@ -41,10 +45,12 @@ public class SignInService implements StepUp {
     private final Clock clock;
     private final AuditLog audit;
     private final PasswordPolicy policy;
+    private final TotpSecretCipher totpSecrets;
 
     SignInService(AccountStore accounts, PasswordEncoder passwords, Clock clock, AuditLog audit,
-            PasswordPolicy policy) {
+            PasswordPolicy policy, TotpSecretCipher totpSecrets) {
         this.policy = policy;
+        this.totpSecrets = totpSecrets;
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
@@ -84,7 +90,7 @@ public class SignInService implements StepUp {
             return fail(c);
         }
         if (passwords.upgradeEncoding(c.passwordHash())) {
-            accounts.changePassword(c.user().username(), passwords.encode(password));
+            accounts.upgradePasswordHash(c.user().username(), passwords.encode(password));
         }
         if (!secondFactorRequired) {
             accounts.signedInWithoutSecondFactor(c.user().username(), now());
@@ -93,12 +99,25 @@ public class SignInService implements StepUp {
         if (c.totpSecret() == null) {
             return new EnrolmentRequired(c.user());
         }
-        OptionalLong step = Totp.verify(c.totpSecret(), code, now());
+        Optional<String> secret = openSecret(c);
+        if (secret.isEmpty()) {
+            return new Failed();
+        }
+        OptionalLong step = Totp.verify(secret.get(), code, now());
         if (step.isEmpty() || step.getAsLong() <= c.totpLastStep()
                 || !accounts.signedIn(c.user().username(), step.getAsLong(), now())) {
             return fail(c);
         }
         return new SignedIn(c.user());
+    }
+
+    /** Empty, and logged, when the stored secret does not open with the configured keys: the user cannot sign in. */
+    private Optional<String> openSecret(Credentials c) {
+        Optional<String> secret = totpSecrets.open(c.user().username(), c.totpSecret());
+        if (secret.isEmpty()) {
+            log.error("The TOTP secret of account {} does not open with the configured keys", c.user().username());
+        }
+        return secret;
     }
 
     /**
@@ -115,7 +134,7 @@ public class SignInService implements StepUp {
         if (step.isEmpty()) {
             return Optional.empty();
         }
-        accounts.enrolTotp(username, base32Secret);
+        accounts.enrolTotp(username, totpSecrets.seal(username, base32Secret));
         accounts.signedIn(username, step.getAsLong(), now());
         VigilUser user = found.get().user();
         audit.allowed(user, AuditAction.MFA_ENROLLED, AuditObject.of("account", username), "TOTP");
@@ -140,7 +159,8 @@ public class SignInService implements StepUp {
         }
         violations.throwIfAny();
         accounts.changePassword(user.username(), passwords.encode(newPassword));
-        audit.allowed(user, AuditAction.PASSWORD_CHANGED, AuditObject.of("account", user.username()), null);
+        audit.allowed(user, AuditAction.PASSWORD_CHANGED, AuditObject.of("account", user.username()),
+                c.passwordChangeRequired() ? "one-time password replaced" : null);
     }
 
     /**
@@ -157,7 +177,11 @@ public class SignInService implements StepUp {
         if (c.totpSecret() == null) {
             throw new AccessDeniedException("This needs a Vigil second factor, which your account does not have");
         }
-        OptionalLong step = Totp.verify(c.totpSecret(), code, now());
+        Optional<String> secret = openSecret(c);
+        if (secret.isEmpty()) {
+            throw new AccessDeniedException("Your second factor cannot be checked: ask an administrator");
+        }
+        OptionalLong step = Totp.verify(secret.get(), code, now());
         if (step.isEmpty() || !accounts.acceptTotpStep(user.username(), step.getAsLong())) {
             fail(c);
             throw new AccessDeniedException("This needs the current code from your authenticator app: send it as"

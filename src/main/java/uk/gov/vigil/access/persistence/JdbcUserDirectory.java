@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.UserDirectory;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.access.application.AccountStore;
+import uk.gov.vigil.access.application.TotpSecretCipher;
 
 @Repository
 class JdbcUserDirectory implements UserDirectory, AccountStore {
@@ -40,11 +42,13 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final TotpSecretCipher totpSecrets;
 
-    JdbcUserDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    JdbcUserDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, TotpSecretCipher totpSecrets) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.totpSecrets = totpSecrets;
     }
 
     @Override
@@ -52,7 +56,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
         Set<Role> roles = rolesOf(username);
         return jdbc.sql("""
                 select username, display_name, agency_code, password_hash, enabled, totp_secret, totp_last_step,
-                    failed_attempts, first_failure_at, locked_at
+                    failed_attempts, first_failure_at, locked_at, must_change_password
                 from user_account where username = :username""")
                 .param("username", username)
                 .query((rs, n) -> new Credentials(toUser(rs.getString("username"), rs.getString("display_name"),
@@ -60,7 +64,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                         rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getString("totp_secret"),
                         rs.getLong("totp_last_step"), rs.getInt("failed_attempts"),
                         instant(rs, "first_failure_at"),
-                        instant(rs, "locked_at")))
+                        instant(rs, "locked_at"), rs.getBoolean("must_change_password")))
                 .optional();
     }
 
@@ -132,13 +136,30 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
     @Override
     public void setUpSecondFactorIfAbsent(String username, String base32Secret) {
         jdbc.sql("update user_account set totp_secret = :secret where username = :username and totp_secret is null")
-                .param("username", username).param("secret", base32Secret).update();
+                .param("username", username).param("secret", totpSecrets.seal(username, base32Secret)).update();
     }
 
     @Override
-    public void enrolTotp(String username, String base32Secret) {
+    public void enrolTotp(String username, String sealedSecret) {
         jdbc.sql("update user_account set totp_secret = :secret where username = :username")
-                .param("username", username).param("secret", base32Secret).update();
+                .param("username", username).param("secret", sealedSecret).update();
+    }
+
+    @Override
+    public Map<String, String> totpSecrets() {
+        return jdbc.sql("select username, totp_secret from user_account where totp_secret is not null")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
+    public boolean replaceTotpSecret(String username, String expected, String replacement) {
+        return jdbc.sql("update user_account set totp_secret = :replacement where username = :username"
+                        + " and totp_secret = :expected")
+                .param("username", username).param("expected", expected).param("replacement", replacement)
+                .update() == 1;
     }
 
     @Override
@@ -151,15 +172,37 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
 
     @Override
     public void changePassword(String username, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = :hash, must_change_password = false"
+                        + " where username = :username")
+                .param("username", username).param("hash", passwordHash).update();
+    }
+
+    @Override
+    public void upgradePasswordHash(String username, String passwordHash) {
         jdbc.sql("update user_account set password_hash = :hash where username = :username")
                 .param("username", username).param("hash", passwordHash).update();
     }
 
     @Override
+    public void requirePasswordChange(String username) {
+        jdbc.sql("update user_account set must_change_password = true where username = :username")
+                .param("username", username).update();
+    }
+
+    @Override
+    public Standing standing(String username) {
+        return jdbc.sql("select enabled and locked_at is null, must_change_password from user_account"
+                        + " where username = :username")
+                .param("username", username)
+                .query((rs, n) -> !rs.getBoolean(1) ? Standing.INACTIVE
+                        : rs.getBoolean(2) ? Standing.MUST_CHANGE_PASSWORD : Standing.ACTIVE)
+                .optional()
+                .orElse(Standing.INACTIVE);
+    }
+
+    @Override
     public boolean isActive(String username) {
-        return jdbc.sql("select count(*) from user_account where username = :username and enabled"
-                        + " and locked_at is null")
-                .param("username", username).query(Long.class).single() == 1;
+        return standing(username) != Standing.INACTIVE;
     }
 
     @Override
@@ -223,7 +266,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
     @Override
     public List<AccountSummary> accounts(String agencyCode) {
         String where = agencyCode == null ? "" : " where a.agency_code = :agency";
-        Map<String, Set<Role>> roles = new java.util.HashMap<>();
+        Map<String, Set<Role>> roles = new HashMap<>();
         jdbc.sql("select r.username, r.role from user_role r join user_account a on a.username = r.username" + where)
                 .param("agency", agencyCode)
                 .query((rs, n) -> Map.entry(rs.getString(1), Role.valueOf(rs.getString(2))))
@@ -251,13 +294,14 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
 
     private static final String SUMMARY = """
             select a.username, a.display_name, a.agency_code, a.enabled, a.locked_at, a.totp_secret is not null
-                second_factor, a.last_sign_in_at, a.created_at
+                second_factor, a.must_change_password, a.last_sign_in_at, a.created_at
             from user_account a""";
 
     private static AccountSummary summary(ResultSet rs, Set<Role> roles) throws SQLException {
         return new AccountSummary(rs.getString("username"), rs.getString("display_name"),
                 rs.getString("agency_code"), roles, rs.getBoolean("enabled"), rs.getObject("locked_at") != null,
-                rs.getBoolean("second_factor"), instant(rs, "last_sign_in_at"), instant(rs, "created_at"));
+                rs.getBoolean("second_factor"), rs.getBoolean("must_change_password"), instant(rs, "last_sign_in_at"),
+                instant(rs, "created_at"));
     }
 
     private Optional<AccountRow> accountRow(String username) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.access.application.SignInService;
 import uk.gov.vigil.access.application.Totp;
+import uk.gov.vigil.access.application.TotpSecretCipher;
 import uk.gov.vigil.shared.audit.AuditAction;
 import uk.gov.vigil.shared.audit.AuditLog;
 import uk.gov.vigil.shared.audit.AuditObject;
@@ -31,7 +32,8 @@ import uk.gov.vigil.shared.audit.AuditObject;
 /**
  * Setting up the second factor. Reached only after the right password for an account without one: the sign-in
  * failure handler leaves the username in the session, and this page shows a new secret as a QR code until the
- * user proves their app has it by entering its current code.
+ * user proves their app has it by entering its current code. The session, which is stored in the database, holds
+ * the secret sealed, as the account will.
  */
 @Controller
 class MfaEnrolmentController {
@@ -41,14 +43,21 @@ class MfaEnrolmentController {
 
     private final SignInService signIn;
     private final AuditLog audit;
+    private final TotpSecretCipher totpSecrets;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     private final Clock clock;
 
-    MfaEnrolmentController(SignInService signIn, AuditLog audit, Clock clock) {
+    MfaEnrolmentController(SignInService signIn, AuditLog audit, TotpSecretCipher totpSecrets, Clock clock) {
         this.clock = clock;
         this.signIn = signIn;
         this.audit = audit;
+        this.totpSecrets = totpSecrets;
+    }
+
+    private Optional<String> pendingSecret(HttpSession session, String username) {
+        String sealed = (String) session.getAttribute(SECRET);
+        return sealed == null ? Optional.empty() : totpSecrets.open(username, sealed);
     }
 
     @GetMapping("/sign-in/set-up-code")
@@ -57,10 +66,10 @@ class MfaEnrolmentController {
         if (username == null) {
             return "redirect:/sign-in";
         }
-        String secret = (String) session.getAttribute(SECRET);
+        String secret = pendingSecret(session, username).orElse(null);
         if (secret == null) {
             secret = Totp.newSecret();
-            session.setAttribute(SECRET, secret);
+            session.setAttribute(SECRET, totpSecrets.seal(username, secret));
         }
         model.addAttribute("username", username);
         model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
@@ -73,11 +82,11 @@ class MfaEnrolmentController {
             HttpServletResponse response, Model model) {
         HttpSession session = request.getSession();
         String username = (String) session.getAttribute(ENROLLING);
-        String secret = (String) session.getAttribute(SECRET);
-        if (username == null || secret == null) {
+        Optional<String> secret = username == null ? Optional.empty() : pendingSecret(session, username);
+        if (secret.isEmpty()) {
             return "redirect:/sign-in";
         }
-        Optional<VigilUser> enrolled = signIn.enrol(username, secret, code);
+        Optional<VigilUser> enrolled = signIn.enrol(username, secret.get(), code);
         if (enrolled.isEmpty()) {
             model.addAttribute("error", code == null || code.isBlank() ? "Enter the 6-digit code from your app"
                     : "The code is not right: enter the code your app shows now");

@@ -2,6 +2,7 @@ package uk.gov.vigil.access.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,6 +31,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -49,6 +53,16 @@ import uk.gov.vigil.shared.web.RefusalAudit;
 class SecurityConfiguration {
 
     private static final String BASIC_REFUSED = "HTTP Basic authentication is not accepted here; sign in instead";
+
+    private static final String PASSWORD_CHANGE_REQUIRED = "Your password is a one-time password: change it first,"
+            + " on the Change your password page or with POST /api/v1/account/password";
+
+    /** What anyone may reach without signing in. */
+    private static final String[] OPEN_PAGES = {"/sign-in", "/sign-in/**", "/assets/**", "/govuk/**", "/css/**",
+        "/js/**", "/error"};
+
+    /** The page of {@code web.account.PasswordPageController}. */
+    private static final String CHANGE_PASSWORD_PAGE = "/account/password";
 
     @Bean
     @Order(1)
@@ -97,7 +111,13 @@ class SecurityConfiguration {
         }
         http.addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .addFilterBefore(new PersonalAccessTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .addFilterAfter(new AccountStillValidFilter(accounts, clock), BasicAuthenticationFilter.class);
+                .addFilterAfter(new AccountStillValidFilter(accounts, clock,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/account/password"),
+                        (request, response) -> {
+                            refusals.refused(request, PASSWORD_CHANGE_REQUIRED);
+                            Problems.write(response, HttpStatus.FORBIDDEN, "password-change-required",
+                                    "Password change required", PASSWORD_CHANGE_REQUIRED, request);
+                        }), BasicAuthenticationFilter.class);
         strictTransport(http);
         return http.build();
     }
@@ -126,8 +146,7 @@ class SecurityConfiguration {
                     })));
         }
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/sign-in/**", "/assets/**", "/govuk/**", "/css/**", "/js/**",
-                                "/error").permitAll()
+                        .requestMatchers(OPEN_PAGES).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll()
                         .authenticationDetailsSource(SignInDetails::new)
@@ -141,12 +160,26 @@ class SecurityConfiguration {
                             }
                         }))
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new AccountStillValidFilter(accounts, clock), SecurityContextHolderFilter.class)
+                .addFilterAfter(new AccountStillValidFilter(accounts, clock, whileChangingPassword(),
+                        (request, response) -> response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE)),
+                        SecurityContextHolderFilter.class)
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timeout"))
                 // Signing out deletes the session from the database; Spring Session then expires its cookie.
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
         strictTransport(http);
         return http.build();
+    }
+
+    /** The pages a session that must change its password may reach: the open ones, the change and signing out. */
+    private static RequestMatcher whileChangingPassword() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        List<RequestMatcher> allowed = new ArrayList<>();
+        for (String page : OPEN_PAGES) {
+            allowed.add(paths.matcher(page));
+        }
+        allowed.add(paths.matcher(CHANGE_PASSWORD_PAGE));
+        allowed.add(paths.matcher(HttpMethod.POST, "/sign-out"));
+        return new OrRequestMatcher(allowed);
     }
 
     /** HSTS for a year, subdomains included, on every response to a request that came over HTTPS (ASVS 3.4.1). */

@@ -25,6 +25,8 @@ db=vigil_import_bench
 copydb=vigil_copy_bench
 export VIGIL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" VIGIL_DB_USER=postgres \
     VIGIL_DB_PASSWORD=
+# The prod profile needs a key to seal authenticator-app secrets; a benchmark run makes a throwaway one.
+export VIGIL_TOTP_ENCRYPTION_KEY=${VIGIL_TOTP_ENCRYPTION_KEY:-$(head -c 32 /dev/urandom | base64)}
 
 now() { date +%s.%N; }
 

@@ -101,6 +101,8 @@ class AuditFailureAlarmIT extends IntegrationTestBase {
 
             mvc.perform(get("/actuator/health"))
                     .andExpect(status().isServiceUnavailable()).andExpect(jsonPath("$.status").value("DOWN"));
+            mvc.perform(get("/actuator/health/readiness"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
             mvc.perform(get("/actuator/health").with(as(TestUser.ADMIN)))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(jsonPath("$.components.db.status").value("UP"))

@@ -49,7 +49,7 @@ public class AuditService {
     private static final int VERIFY_PAGE = 5_000;
 
     /** How long an alarm recorded in the trail is shown to those who look after it. */
-    static final Duration ALERTS_SHOWN_FOR = Duration.ofDays(7);
+    private static final Duration ALERTS_SHOWN_FOR = Duration.ofDays(7);
 
     private final AuditEvents events;
     private final AuditLog audit;
@@ -113,8 +113,8 @@ public class AuditService {
     }
 
     /**
-     * Checks the whole hash chain, for the command line, where nobody is signed in. A broken chain raises the
-     * alarm.
+     * Checks the whole hash chain, in one snapshot of the database, and raises the alarm if it is broken. The
+     * command line calls this directly, as nobody is signed in there.
      */
     public ChainVerification verify() {
         ChainVerification result = snapshot.execute(status -> ChainVerification.of(events, VERIFY_PAGE));
@@ -139,21 +139,16 @@ public class AuditService {
     }
 
     /**
-     * For users who may check the chain, the alarms of the last {@link #ALERTS_SHOWN_FOR}, newest first: writes
-     * failing now on this instance, failure windows recorded in the trail, and the last scheduled check that found
-     * the chain broken. Everyone else gets none.
+     * For users who may check the chain, the alarms the trail holds from the last {@link #ALERTS_SHOWN_FOR}, newest
+     * first: the windows when writes failed, and the last scheduled check that found the chain broken. Everyone
+     * else gets none. (While writes fail, the pages that would show this fail closed too; the health check and the
+     * log carry that alarm.)
      */
     public List<Alert> alerts(VigilUser user) {
         if (!user.can(Permission.AUDIT_VERIFY)) {
             return List.of();
         }
         List<Alert> alerts = new ArrayList<>();
-        AuditFailureAlarm.WriteIncident writes = alarm.report().writes();
-        if (writes != null && writes.failing()) {
-            alerts.add(new Alert(writes.lastFailure(), "The audit trail cannot be written: " + writes.failedWrites()
-                    + " writes have failed since " + writes.firstFailure() + ". Work that must be audited is"
-                    + " refused until it can be."));
-        }
         Instant now = clock.instant();
         AuditEvent lastBroken = null;
         for (AuditEvent e : events.find(new AuditQuery(null, AuditTrail.SYSTEM.username(), null,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.VigilUser;
+import uk.gov.vigil.audit.application.AuditService;
 import uk.gov.vigil.compliance.application.ComplianceService;
 import uk.gov.vigil.compliance.domain.ComplianceStore.DueItem;
 import uk.gov.vigil.compliance.domain.ObligationState;
@@ -40,13 +41,15 @@ class MyWorkController {
     private final ComplianceService compliance;
     private final WhereaboutsService whereabouts;
     private final CaseloadService caseload;
+    private final AuditService audit;
     private final Clock clock;
 
     MyWorkController(ComplianceService compliance, WhereaboutsService whereabouts, CaseloadService caseload,
-            Clock clock) {
+            AuditService audit, Clock clock) {
         this.compliance = compliance;
         this.whereabouts = whereabouts;
         this.caseload = caseload;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -61,6 +64,7 @@ class MyWorkController {
 
     @GetMapping("/")
     String myWork(VigilUser user, Model model) {
+        model.addAttribute("auditAlerts", audit.alerts(user));
         if (user.can(Permission.OFFENDER_READ)) {
             LocalDate today = LocalDate.now(clock.withZone(EnglandAndWales.ZONE));
             List<DueItem> due = compliance.dueList(null, DUE_WITHIN_DAYS, user);

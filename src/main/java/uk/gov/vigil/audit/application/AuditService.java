@@ -1,14 +1,23 @@
 package uk.gov.vigil.audit.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.vigil.access.Permission;
 import uk.gov.vigil.access.UserDirectory;
@@ -39,16 +48,29 @@ public class AuditService {
 
     private static final int VERIFY_PAGE = 5_000;
 
+    /** How long an alarm recorded in the trail is shown to those who look after it. */
+    private static final Duration ALERTS_SHOWN_FOR = Duration.ofDays(7);
+
     private final AuditEvents events;
     private final AuditLog audit;
     private final OffenderService offenders;
     private final UserDirectory users;
+    private final AuditFailureAlarm alarm;
+    private final TransactionTemplate snapshot;
+    private final Clock clock;
 
-    AuditService(AuditEvents events, AuditLog audit, OffenderService offenders, UserDirectory users) {
+    AuditService(AuditEvents events, AuditLog audit, OffenderService offenders, UserDirectory users,
+            AuditFailureAlarm alarm, PlatformTransactionManager transactions, Clock clock) {
         this.events = events;
         this.audit = audit;
         this.offenders = offenders;
         this.users = users;
+        this.alarm = alarm;
+        this.clock = clock;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        // One snapshot for the whole walk: a purge or an append meanwhile would otherwise look like a broken chain.
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** What to ask: events about one offender, or by one user, or both, on the dates from and to, inclusive (UTC). */
@@ -86,15 +108,66 @@ public class AuditService {
             throw new AccessDeniedException("Your role cannot check the audit trail");
         }
         ChainVerification result = verify();
-        audit.allowed(user, AuditAction.AUDIT_CHAIN_VERIFIED, AuditObject.of("audit-trail", null),
-                result.intact() ? "intact" : "broken at row " + result.brokenAt());
+        audit.allowed(user, AuditAction.AUDIT_CHAIN_VERIFIED, AuditObject.of("audit-trail", null), outcome(result));
         return result;
     }
 
-    /** Checks the whole hash chain, for the command line, where nobody is signed in. */
-    @Transactional(readOnly = true)
+    /**
+     * Checks the whole hash chain, in one snapshot of the database, and raises the alarm if it is broken. The
+     * command line calls this directly, as nobody is signed in there.
+     */
     public ChainVerification verify() {
-        return ChainVerification.of(events, VERIFY_PAGE);
+        ChainVerification result = snapshot.execute(status -> ChainVerification.of(events, VERIFY_PAGE));
+        alarm.chainChecked(result);
+        return result;
+    }
+
+    /** The scheduled check: recorded in the trail as Vigil's own, so the trail shows the checks were made. */
+    ChainVerification verifyOnSchedule() {
+        ChainVerification result = verify();
+        audit.allowed(AuditTrail.SYSTEM, AuditAction.AUDIT_CHAIN_VERIFIED, AuditObject.of("audit-trail", null),
+                outcome(result));
+        return result;
+    }
+
+    private static String outcome(ChainVerification result) {
+        return result.intact() ? "intact" : "broken at row " + result.brokenAt();
+    }
+
+    /** Something about the audit trail that those who look after it must know. */
+    public record Alert(Instant at, String message) {
+    }
+
+    /**
+     * For users who may check the chain, the alarms the trail holds from the last {@link #ALERTS_SHOWN_FOR}, newest
+     * first: the windows when writes failed, and the last scheduled check that found the chain broken. Everyone
+     * else gets none. (While writes fail, the pages that would show this fail closed too; the health check and the
+     * log carry that alarm.)
+     */
+    public List<Alert> alerts(VigilUser user) {
+        if (!user.can(Permission.AUDIT_VERIFY)) {
+            return List.of();
+        }
+        List<Alert> alerts = new ArrayList<>();
+        Instant now = clock.instant();
+        AuditEvent lastBroken = null;
+        for (AuditEvent e : events.find(new AuditQuery(null, AuditTrail.SYSTEM.username(), null,
+                EnumSet.of(AuditAction.AUDIT_FAILURE_RECORDED, AuditAction.AUDIT_CHAIN_VERIFIED),
+                now.minus(ALERTS_SHOWN_FOR), now.plusMillis(1), MAX_ROWS))) {
+            if (e.action() == AuditAction.AUDIT_FAILURE_RECORDED) {
+                alerts.add(new Alert(e.occurredAt(), "The audit trail could not be written for a while: "
+                        + e.reason() + ". The work those writes recorded was refused."));
+            } else if (e.reason() != null && e.reason().startsWith("broken")) {
+                lastBroken = e;
+            }
+        }
+        if (lastBroken != null) {
+            alerts.add(new Alert(lastBroken.occurredAt(), "The scheduled check at " + lastBroken.occurredAt()
+                    + " found the audit trail's hash chain " + lastBroken.reason() + ". Treat it as a possible"
+                    + " security incident."));
+        }
+        alerts.sort(Comparator.comparing(Alert::at).reversed());
+        return alerts;
     }
 
     private Answer answer(Question q, VigilUser user) {
@@ -114,7 +187,7 @@ public class AuditService {
                 throw new AccessDeniedException(refusal);
             }
         }
-        List<AuditEvent> found = events.find(new AuditQuery(q.offenderId(), blankToNull(q.username()), null,
+        List<AuditEvent> found = events.find(new AuditQuery(q.offenderId(), blankToNull(q.username()), null, null,
                 q.from().atStartOfDay().toInstant(ZoneOffset.UTC),
                 q.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), MAX_ROWS + 1));
         boolean truncated = found.size() > MAX_ROWS;

@@ -28,8 +28,8 @@ import uk.gov.vigil.shared.web.CorrelationIdFilter;
  * Writes the audit trail. An allowed action inside a read-write transaction is appended just before that
  * transaction commits, so it is stored exactly when the change is; anything else is appended at once in a
  * transaction of its own, on the audit trail's own connections ({@link SeparateAuditWriter}), and the caller waits
- * until it is committed. If the trail cannot be written the caller's
- * work fails too (fail closed).
+ * until it is committed. If the trail cannot be written the caller's work fails too (fail closed), and the
+ * {@link AuditFailureAlarm} is raised; the first write that succeeds afterwards records the failure window.
  *
  * <p>Appending holds the chain's head row until commit, so appends in transactions of their own are grouped: while
  * one thread writes, others queue their events, and the next of them writes all that queued in one transaction.
@@ -42,17 +42,22 @@ class AuditTrail implements AuditLog {
     private static final int MAX_REASON = 200;
     private static final int MAX_ACTOR = 100;
 
+    /** The actor of what Vigil does by itself, as the dormancy check records it. */
+    static final AuditActor SYSTEM = AuditActor.named("system");
+
     private final AuditEvents events;
     private final SeparateAuditWriter separately;
     private final Clock clock;
+    private final AuditFailureAlarm alarm;
     private final Object queueLock = new Object();
     private final List<Queued> queue = new ArrayList<>();
     private boolean writing;
 
-    AuditTrail(AuditEvents events, SeparateAuditWriter separately, Clock clock) {
+    AuditTrail(AuditEvents events, SeparateAuditWriter separately, Clock clock, AuditFailureAlarm alarm) {
         this.events = events;
         this.separately = separately;
         this.clock = clock;
+        this.alarm = alarm;
     }
 
     @Override
@@ -111,6 +116,7 @@ class AuditTrail implements AuditLog {
             separately.appendAndCommit(group.stream().map(q -> q.event).toList());
         } catch (RuntimeException e) {
             failure = e;
+            alarm.writeFailed(group.size(), e);
         }
         synchronized (queueLock) {
             for (Queued q : group) {
@@ -121,6 +127,26 @@ class AuditTrail implements AuditLog {
             queueLock.notifyAll();
         }
         throwIfFailed(mine);
+        recordRecovery();
+    }
+
+    /**
+     * After a successful write that ends a failure, records the failure window, as Vigil's own event rather than
+     * the request's that happened to succeed. If that write fails in turn, the alarm keeps the incident open, and a
+     * later success records it.
+     */
+    private void recordRecovery() {
+        alarm.writeSucceeded().ifPresent(incident -> {
+            AuditAction action = AuditAction.AUDIT_FAILURE_RECORDED;
+            try {
+                appendAtOnce(new AuditEvent(0, clock.instant().truncatedTo(ChronoUnit.MILLIS), SYSTEM.username(),
+                        null, action, action.category(), "audit-trail", null, null, AuditOutcome.ALLOWED,
+                        clip(incident.summary(), MAX_REASON), null, null, null, null, null));
+                alarm.recorded(incident);
+            } catch (RuntimeException stillFailing) {
+                // appendAtOnce has told the alarm; the caller's own event was written, so its work goes on
+            }
+        });
     }
 
     /** Everyone in a group that could not be written fails, as a lone event would. */
@@ -151,7 +177,18 @@ class AuditTrail implements AuditLog {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            AuditTrail.this.events.append(events);
+            try {
+                AuditTrail.this.events.append(events);
+            } catch (RuntimeException e) {
+                alarm.writeFailed(events.size(), e);
+                throw e;
+            }
+        }
+
+        /** Only now is the chain's head free for the failure window's own transaction. */
+        @Override
+        public void afterCommit() {
+            recordRecovery();
         }
     }
 

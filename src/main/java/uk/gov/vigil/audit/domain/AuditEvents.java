@@ -2,7 +2,10 @@ package uk.gov.vigil.audit.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+
+import uk.gov.vigil.shared.audit.AuditAction;
 
 /** Where the audit trail is kept. */
 public interface AuditEvents {
@@ -24,8 +27,24 @@ public interface AuditEvents {
     record Head(long lastSeq, String lastHash) {
     }
 
-    /** The first row still kept: the chain starts there once older rows have been purged. */
-    long firstSeq();
+    /**
+     * The last row purged, which the first kept row must follow: row 0 and {@link AuditChain#GENESIS} until the
+     * first purge.
+     */
+    Checkpoint checkpoint();
+
+    record Checkpoint(long throughSeq, String throughHash) {
+    }
+
+    /**
+     * Moves the checkpoint to {@code through} and deletes every row up to and including it, in the caller's
+     * transaction. The database refuses if a row is less than 365 days old or the checkpoint would move back.
+     *
+     * @param cutOff the cut-off the purge applied, kept with the checkpoint
+     * @param rows   how many rows the purge means to delete
+     * @return how many rows were deleted
+     */
+    int purgeThrough(Checkpoint through, Instant cutOff, Instant purgedAt, int rows);
 
     List<AuditEvent> find(AuditQuery query);
 
@@ -33,10 +52,11 @@ public interface AuditEvents {
      * @param offenderId   rows about this offender or their notifications and cases, or null
      * @param actor        rows of this user, or null
      * @param actorAgency  rows of users of this agency, or null
+     * @param actions      rows of these actions, or null for all
      * @param from         from this instant, inclusive
      * @param to           to this instant, exclusive
      */
-    record AuditQuery(UUID offenderId, String actor, String actorAgency, Instant from, Instant to,
-            int limit) {
+    record AuditQuery(UUID offenderId, String actor, String actorAgency, Set<AuditAction> actions, Instant from,
+            Instant to, int limit) {
     }
 }

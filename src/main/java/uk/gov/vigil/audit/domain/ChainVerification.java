@@ -19,35 +19,33 @@ public record ChainVerification(boolean intact, long rowsChecked, Long brokenAt,
     }
 
     /**
-     * Walks the chain from its first kept row to its head, a page at a time.
+     * Walks the chain from the purge checkpoint to the head, a page at a time. The first kept row must follow the
+     * checkpoint, so rows deleted from the start without moving it are found as well as rows changed, inserted or
+     * deleted anywhere else. Rows appended after the head was read are left for the next check.
      *
      * @param pageSize rows read at a time
      */
     public static ChainVerification of(AuditEvents events, int pageSize) {
-        long first = events.firstSeq();
+        AuditEvents.Checkpoint checkpoint = events.checkpoint();
         AuditEvents.Head head = events.head();
-        if (first == 0) {
-            return head.lastSeq() == 0 ? intact(0)
-                    : broken(0, 1, "the trail is empty but its head says row " + head.lastSeq() + " was written");
-        }
         long checked = 0;
-        long expectedSeq = first;
-        String expectedPrevious = null;
-        long after = first - 1;
-        while (true) {
+        long after = checkpoint.throughSeq();
+        String expectedPrevious = checkpoint.throughHash();
+        reading:
+        while (after < head.lastSeq()) {
             var page = events.after(after, pageSize);
             if (page.isEmpty()) {
                 break;
             }
             for (AuditEvent e : page) {
-                String previous = expectedPrevious == null
-                        ? (e.seq() == 1 ? AuditChain.GENESIS : e.previousHash()) : expectedPrevious;
-                var problem = AuditChain.check(e, expectedSeq, previous);
+                if (e.seq() > head.lastSeq()) {
+                    break reading;
+                }
+                var problem = AuditChain.check(e, after + 1, expectedPrevious);
                 if (problem.isPresent()) {
-                    return broken(checked, expectedSeq, problem.get());
+                    return broken(checked, after + 1, problem.get());
                 }
                 checked++;
-                expectedSeq = e.seq() + 1;
                 expectedPrevious = e.hash();
                 after = e.seq();
             }

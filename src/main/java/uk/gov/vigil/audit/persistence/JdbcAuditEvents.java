@@ -2,6 +2,7 @@ package uk.gov.vigil.audit.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -77,8 +78,21 @@ class JdbcAuditEvents implements AuditEvents {
     }
 
     @Override
-    public long firstSeq() {
-        return jdbc.sql("select coalesce(min(seq), 0) from audit_event").query(Long.class).single();
+    public Checkpoint checkpoint() {
+        return jdbc.sql("select through_seq, through_hash from audit_purge order by through_seq desc limit 1")
+                .query((rs, n) -> new Checkpoint(rs.getLong(1), rs.getString(2))).optional()
+                .orElse(new Checkpoint(0, AuditChain.GENESIS));
+    }
+
+    @Override
+    public int purgeThrough(Checkpoint through, Instant cutOff, Instant purgedAt, int rows) {
+        jdbc.sql("""
+                        insert into audit_purge (through_seq, through_hash, cut_off, purged_at, rows_purged)
+                        values (:seq, :hash, :cutOff, :purgedAt, :rows)""")
+                .param("seq", through.throughSeq()).param("hash", through.throughHash())
+                .param("cutOff", cutOff.atOffset(ZoneOffset.UTC)).param("purgedAt", purgedAt.atOffset(ZoneOffset.UTC))
+                .param("rows", rows).update();
+        return jdbc.sql("delete from audit_event where seq <= :seq").param("seq", through.throughSeq()).update();
     }
 
     @Override
@@ -100,6 +114,10 @@ class JdbcAuditEvents implements AuditEvents {
         if (q.actorAgency() != null) {
             sql.append(" and actor_agency = :actorAgency");
             p.put("actorAgency", q.actorAgency());
+        }
+        if (q.actions() != null) {
+            sql.append(" and action in (:actions)");
+            p.put("actions", q.actions().stream().map(Enum::name).toList());
         }
         sql.append(" order by seq limit :limit");
         return jdbc.sql(sql.toString()).params(p).query((rs, n) -> map(rs)).list();

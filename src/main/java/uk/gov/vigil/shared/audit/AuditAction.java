@@ -65,7 +65,11 @@ public enum AuditAction {
     ACCOUNT_VIEWED(AuditCategory.ADMINISTRATION),
     ACCOUNT_ENABLED(AuditCategory.ADMINISTRATION),
     ROLES_GRANTED(AuditCategory.ADMINISTRATION),
-    AUDIT_CHAIN_VERIFIED(AuditCategory.ADMINISTRATION);
+    AUDIT_CHAIN_VERIFIED(AuditCategory.ADMINISTRATION),
+    /** The retention purge deleted the oldest rows of the trail; the reason gives how many and the cut-off. */
+    AUDIT_PURGED(AuditCategory.ADMINISTRATION),
+    /** Writes to the trail failed for a while and then recovered; the reason gives the window and the count. */
+    AUDIT_FAILURE_RECORDED(AuditCategory.ADMINISTRATION);
 
     private final AuditCategory category;
 

@@ -16,10 +16,11 @@ import uk.gov.vigil.shared.audit.AuditOutcome;
 class ChainVerificationTest {
 
     /** The trail in memory, sealed as the database adapter seals it. */
-    static final class InMemoryEvents implements AuditEvents {
+    static class InMemoryEvents implements AuditEvents {
 
         final List<AuditEvent> rows = new ArrayList<>();
         Head head = new Head(0, AuditChain.GENESIS);
+        Checkpoint checkpoint = new Checkpoint(0, AuditChain.GENESIS);
 
         @Override
         public void append(List<AuditEvent> unsealed) {
@@ -42,8 +43,16 @@ class ChainVerificationTest {
         }
 
         @Override
-        public long firstSeq() {
-            return rows.isEmpty() ? 0 : rows.get(0).seq();
+        public Checkpoint checkpoint() {
+            return checkpoint;
+        }
+
+        @Override
+        public int purgeThrough(Checkpoint through, Instant cutOff, Instant purgedAt, int count) {
+            checkpoint = through;
+            int before = rows.size();
+            rows.removeIf(r -> r.seq() <= through.throughSeq());
+            return before - rows.size();
         }
 
         @Override
@@ -121,10 +130,46 @@ class ChainVerificationTest {
     }
 
     @Test
-    void aTrailWhoseOldestRowsWerePurgedStartsFromTheFirstKeptRow() {
+    void aPurgedTrailIsCheckedFromItsCheckpoint() {
+        AuditEvent second = trail.rows.get(1);
+        assertThat(trail.purgeThrough(new AuditEvents.Checkpoint(2, second.hash()), Instant.now(), Instant.now(), 2))
+                .isEqualTo(2);
+        assertThat(ChainVerification.of(trail, 2)).isEqualTo(new ChainVerification(true, 3, null, null));
+    }
+
+    @Test
+    void rowsDeletedFromTheStartWithoutMovingTheCheckpointAreFound() {
         trail.rows.remove(0);
         trail.rows.remove(0);
-        assertThat(ChainVerification.of(trail, 10)).isEqualTo(new ChainVerification(true, 3, null, null));
+        ChainVerification result = ChainVerification.of(trail, 10);
+        assertThat(result.brokenAt()).isEqualTo(1);
+        assertThat(result.problem()).isEqualTo("row 1 is missing; the next row is 3");
+    }
+
+    @Test
+    void aCheckpointThatTheFirstKeptRowDoesNotFollowIsFound() {
+        trail.purgeThrough(new AuditEvents.Checkpoint(2, trail.rows.get(0).hash()), Instant.now(), Instant.now(), 2);
+        assertThat(ChainVerification.of(trail, 10).problem()).isEqualTo("row 3 does not follow the hash of row 2");
+    }
+
+    @Test
+    void aRowDeletedAfterAPurgeIsFound() {
+        trail.purgeThrough(new AuditEvents.Checkpoint(2, trail.rows.get(1).hash()), Instant.now(), Instant.now(), 2);
+        trail.rows.remove(1);
+        assertThat(ChainVerification.of(trail, 10).problem()).isEqualTo("row 4 is missing; the next row is 5");
+    }
+
+    @Test
+    void rowsAppendedAfterTheHeadWasReadAreLeftForTheNextCheck() {
+        AuditEvents.Head before = trail.head;
+        trail.append(List.of(event("late")));
+        AuditEvents appendedMeanwhile = new InMemoryEvents() {
+            {
+                rows.addAll(trail.rows);
+                head = before;
+            }
+        };
+        assertThat(ChainVerification.of(appendedMeanwhile, 2)).isEqualTo(new ChainVerification(true, 5, null, null));
     }
 
     @Test

@@ -49,30 +49,30 @@ class ErasurePageController {
             @RequestParam(required = false) String decisionReference, @RequestParam(required = false) String code,
             VigilUser user, Model model, RedirectAttributes redirect) {
         mayErase(user);
-        OffenderRecord record = full(id, user);
-        if (!offenders.recordUserMayBeChangedBy(record.id(), user)) {
+        OffenderId offender = new OffenderId(id);
+        if (!offenders.recordUserMayBeChangedBy(offender, user)) {
+            full(id, user); // answers not found, erased or refused, as the record page would
             throw new AccessDeniedException("You cannot erase the record " + id);
         }
+        List<FieldViolation> errors;
         try {
-            List<OffenderId> erased = offenders.erase(record.id(), version, reason, decisionReference, code, user);
+            List<OffenderId> erased = offenders.erase(offender, version, reason, decisionReference, code, user);
             redirect.addFlashAttribute("erasedCount", erased.size());
             redirect.addFlashAttribute("erasedReference", decisionReference.strip());
             return "redirect:/erasures/done";
         } catch (InvalidInputException invalid) {
-            return form(record, reason, decisionReference, invalid.violations().stream()
-                    .map(v -> new FieldViolation(v.field(), message(v))).toList(), model);
+            errors = invalid.violations().stream().map(v -> new FieldViolation(v.field(), message(v))).toList();
         } catch (ConflictException refused) {
-            return form(record, reason, decisionReference, List.of(new FieldViolation("reason",
-                    "This record cannot be erased for that reason: " + refused.getMessage())), model);
+            errors = List.of(new FieldViolation("reason", "This record cannot be erased for that reason: "
+                    + refused.getMessage()));
         } catch (StaleVersionException stale) {
-            return form(record, reason, decisionReference, List.of(new FieldViolation("reason",
-                    stale.changedBy() + " changed the record after you opened this page; nothing was erased. Check"
-                    + " it again below")), model);
+            errors = List.of(new FieldViolation("reason", stale.changedBy() + " changed the record after you opened"
+                    + " this page; nothing was erased. Check it again below"));
         } catch (AccessDeniedException stepUpRefused) {
             // The user may change the record (checked above), so only the second factor can have been refused.
-            return form(record, reason, decisionReference, List.of(new FieldViolation("code",
-                    "Enter the current 6-digit code from your authenticator app")), model);
+            errors = List.of(new FieldViolation("code", "Enter the current 6-digit code from your authenticator app"));
         }
+        return form(full(id, user), reason, decisionReference, errors, model);
     }
 
     @GetMapping("/erasures/done")

@@ -53,21 +53,13 @@ class AccessTokenIT extends IntegrationTestBase {
     }
 
     private ResultActions create(Map<String, Object> body) throws Exception {
-        return mvc.perform(post("/api/v1/account/tokens").with(signedIn(owner))
+        return mvc.perform(post("/api/v1/account/tokens").with(as(owner))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
     }
 
     private JsonNode created(List<String> scopes, int days) throws Exception {
         return json.readTree(create(Map.of("name", "reporting script", "scopes", scopes, "days", days))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
-    }
-
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(VigilUser user) {
-        return request -> org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .csrf().postProcessRequest(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.user(
-                                uk.gov.vigil.access.web.AccountPrincipal.authenticated(user))
-                        .postProcessRequest(request));
     }
 
     private ResultActions withToken(String token, org.springframework.test.web.servlet.request
@@ -86,7 +78,7 @@ class AccessTokenIT extends IntegrationTestBase {
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from access_token where token_hash = :s or name = :s")
                 .param("s", secret).query(Long.class).single()).isZero();
-        mvc.perform(get("/api/v1/account/tokens").with(signedIn(owner)))
+        mvc.perform(get("/api/v1/account/tokens").with(as(owner)))
                 .andExpect(jsonPath("$[0].name").value("reporting script"))
                 .andExpect(jsonPath("$[0].token").doesNotExist());
     }
@@ -94,7 +86,7 @@ class AccessTokenIT extends IntegrationTestBase {
     @Test
     void aRevokedOrExpiredTokenStopsWorking() throws Exception {
         JsonNode revoked = created(List.of("OFFENDER_READ"), 30);
-        mvc.perform(delete("/api/v1/account/tokens/" + revoked.get("id").asString()).with(signedIn(owner)))
+        mvc.perform(delete("/api/v1/account/tokens/" + revoked.get("id").asString()).with(as(owner)))
                 .andExpect(status().isNoContent());
         withToken(revoked.get("token").asString(), get("/api/v1/offenders")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not valid")));
@@ -132,7 +124,7 @@ class AccessTokenIT extends IntegrationTestBase {
     @Test
     void makingAndRevokingTokensIsAudited() throws Exception {
         JsonNode token = created(List.of("OFFENDER_READ"), 30);
-        mvc.perform(delete("/api/v1/account/tokens/" + token.get("id").asString()).with(signedIn(owner)))
+        mvc.perform(delete("/api/v1/account/tokens/" + token.get("id").asString()).with(as(owner)))
                 .andExpect(status().isNoContent());
         assertThat(jdbc.sql("select action from audit_event where actor = :u order by seq")
                 .param("u", owner.username()).query(String.class).list())

@@ -63,12 +63,6 @@ class PasswordIT extends IntegrationTestBase {
                 .param("code", Totp.code(SECRET, clock.instant())));
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(VigilUser user) {
-        return request -> csrf().postProcessRequest(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                        uk.gov.vigil.access.web.AccountPrincipal.authenticated(user)).postProcessRequest(request));
-    }
-
     @Test
     void aLongPassphraseIsStoredWholeWithArgon2idAndNotTruncated() throws Exception {
         assertThat(PASSPHRASE.length()).isGreaterThan(100);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -35,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.VigilUser;
-import uk.gov.vigil.access.web.AccountPrincipal;
 import uk.gov.vigil.offender.domain.Address;
 import uk.gov.vigil.offender.domain.AddressType;
 import uk.gov.vigil.offender.domain.IdentifierFormats;
@@ -340,11 +337,6 @@ class RiskIT extends IntegrationTestBase {
                 .isEqualTo(TODAY.minusDays(3).plusMonths(3).toString());
         assertThat(jdbc.sql("select count(*) from current_risk where offender_id = :id")
                 .param("id", java.util.UUID.fromString(merged)).query(Long.class).single()).isZero();
-    }
-
-    private RequestPostProcessor as(VigilUser user) {
-        RequestPostProcessor signedIn = user(AccountPrincipal.authenticated(user));
-        return request -> csrf().postProcessRequest(signedIn.postProcessRequest(request));
     }
 
     @Test

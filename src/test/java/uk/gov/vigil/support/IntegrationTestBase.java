@@ -100,7 +100,12 @@ public abstract class IntegrationTestBase {
      * (which a signed-in page sends with every change).
      */
     protected static RequestPostProcessor as(TestUser user) {
-        RequestPostProcessor signedIn = user(AccountPrincipal.authenticated(user.vigilUser()));
+        return as(user.vigilUser());
+    }
+
+    /** As {@link #as(TestUser)}, for a user a test made itself. */
+    protected static RequestPostProcessor as(VigilUser user) {
+        RequestPostProcessor signedIn = user(AccountPrincipal.authenticated(user));
         return request -> csrf().postProcessRequest(signedIn.postProcessRequest(request));
     }
 

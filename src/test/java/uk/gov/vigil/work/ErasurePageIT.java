@@ -1,13 +1,13 @@
 package uk.gov.vigil.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.vigil.support.SecondFactor.nextCode;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.VigilUser;
-import uk.gov.vigil.access.application.Totp;
 import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.domain.IdentifierFormats;
 import uk.gov.vigil.offender.domain.Management;
@@ -30,13 +29,13 @@ import uk.gov.vigil.offender.domain.OffenderRecord;
 import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.support.IntegrationTestBase;
 import uk.gov.vigil.support.MutableClock;
+import uk.gov.vigil.support.SecondFactor;
 import uk.gov.vigil.support.TestClockConfiguration;
 
 /** The erasure page: offered to administrators only, errors named in the GOV.UK summary, nothing erased until right. */
 @Import(TestClockConfiguration.class)
 class ErasurePageIT extends IntegrationTestBase {
 
-    private static final String SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJR";
 
     @Autowired
     MutableClock clock;
@@ -52,7 +51,7 @@ class ErasurePageIT extends IntegrationTestBase {
         clock.set(TestClockConfiguration.START.plusSeconds(ThreadLocalRandom.current().nextInt(1, 1_000) * 300L));
         String username = "it.erasure.page." + ThreadLocalRandom.current().nextInt(10_000_000);
         users.createIfAbsent(username, "Erasing administrator", "NCA", EnumSet.of(Role.ADMIN), PASSWORD);
-        users.setUpSecondFactorIfAbsent(username, SECRET);
+        users.setUpSecondFactorIfAbsent(username, SecondFactor.SECRET);
         admin = users.find(username).orElseThrow();
         OffenderFixtures.Builder b = OffenderFixtures.valid()
                 .pnc(IdentifierFormats.formatPncId(2014, ThreadLocalRandom.current().nextInt(100_000, 999_999)));
@@ -63,12 +62,12 @@ class ErasurePageIT extends IntegrationTestBase {
     }
 
     private String page(String path, VigilUser as) throws Exception {
-        return mvc.perform(get(path).with(RiskPagesIT.signedIn(as))).andExpect(status().isOk()).andReturn()
+        return mvc.perform(get(path).with(as(as))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
     }
 
     private ResultActions submit(String reason, String reference, String code) throws Exception {
-        var request = post("/offenders/" + record.id().value() + "/erase").with(RiskPagesIT.signedIn(admin))
+        var request = post("/offenders/" + record.id().value() + "/erase").with(as(admin))
                 .param("version", String.valueOf(record.version()));
         if (reason != null) {
             request.param("reason", reason);
@@ -76,17 +75,13 @@ class ErasurePageIT extends IntegrationTestBase {
         return mvc.perform(request.param("decisionReference", reference).param("code", code));
     }
 
-    private String nextCode() {
-        clock.advance(Duration.ofSeconds(30));
-        return Totp.code(SECRET, clock.instant());
-    }
 
     @Test
     void onlyAdministratorsAreOfferedErasure() throws Exception {
         String path = "/offenders/" + record.id().value();
         assertThat(page(path, admin)).contains("id=\"erase-record\"");
         assertThat(page(path, TestUser.MET_SUPERVISOR.vigilUser())).doesNotContain("id=\"erase-record\"");
-        mvc.perform(get(path + "/erase").with(RiskPagesIT.signedIn(TestUser.MET_SUPERVISOR.vigilUser())))
+        mvc.perform(get(path + "/erase").with(as(TestUser.MET_SUPERVISOR.vigilUser())))
                 .andExpect(status().isForbidden());
     }
 
@@ -96,7 +91,7 @@ class ErasurePageIT extends IntegrationTestBase {
         assertThat(page("/offenders/" + id + "/erase", admin)).contains("Erase this record", "name=\"_csrf\"",
                 "Recorded in error", "s.39 DPA 2018", "id=\"merged-count\">0<");
 
-        String missing = submit(null, " ", nextCode()).andExpect(status().isOk()).andReturn().getResponse()
+        String missing = submit(null, " ", nextCode(clock)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(missing).contains("govuk-error-summary", "href=\"#reason\"", "Select why the record is being erased",
                 "href=\"#decisionReference\"", "Enter the reference of the decision to erase this record");
@@ -106,14 +101,14 @@ class ErasurePageIT extends IntegrationTestBase {
         assertThat(wrongCode).contains("href=\"#code\"", "Enter the current 6-digit code from your authenticator app",
                 "value=\"DPO-77\"");
 
-        String notEnded = submit("RETENTION_REVIEW", "MoPI-1", nextCode()).andExpect(status().isOk()).andReturn()
+        String notEnded = submit("RETENTION_REVIEW", "MoPI-1", nextCode(clock)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(notEnded).contains("href=\"#reason\"", "This record cannot be erased for that reason");
         assertThat(page("/offenders/" + id, admin)).contains(record.details().name().familyName());
 
-        submit("RECORDED_IN_ERROR", "DPO-77", nextCode())
+        submit("RECORDED_IN_ERROR", "DPO-77", nextCode(clock))
                 .andExpect(redirectedUrl("/erasures/done"))
                 .andExpect(flash().attribute("erasedCount", 1));
-        mvc.perform(get("/offenders/" + id).with(RiskPagesIT.signedIn(admin))).andExpect(status().isGone());
+        mvc.perform(get("/offenders/" + id).with(as(admin))).andExpect(status().isGone());
     }
 }

@@ -1,8 +1,6 @@
 package uk.gov.vigil.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -21,11 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.VigilUser;
-import uk.gov.vigil.access.web.AccountPrincipal;
 import uk.gov.vigil.offender.application.OffenderService;
 import uk.gov.vigil.offender.domain.Conviction;
 import uk.gov.vigil.offender.domain.Disposal;
@@ -84,11 +80,6 @@ class RiskPagesIT extends IntegrationTestBase {
         return offenders.register(b.build(), TestUser.MET_OM.vigilUser()).id().value();
     }
 
-    static RequestPostProcessor signedIn(VigilUser u) {
-        RequestPostProcessor principal = user(AccountPrincipal.authenticated(u));
-        return request -> csrf().postProcessRequest(principal.postProcessRequest(request));
-    }
-
     static MockHttpServletRequestBuilder date(MockHttpServletRequestBuilder request, String prefix, LocalDate d) {
         return request.param(prefix + "-day", String.valueOf(d.getDayOfMonth()))
                 .param(prefix + "-month", String.valueOf(d.getMonthValue()))
@@ -96,7 +87,7 @@ class RiskPagesIT extends IntegrationTestBase {
     }
 
     String page(String path, VigilUser u) throws Exception {
-        return mvc.perform(get(path).with(signedIn(u))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(as(u))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
     }
 
@@ -118,7 +109,7 @@ class RiskPagesIT extends IntegrationTestBase {
         assertThat(page("/offenders/" + id + "/home-visits/new", manager)).contains("Record a home visit",
                 "name=\"_csrf\"", "id=\"visitedOn-day\"");
 
-        mvc.perform(date(post("/offenders/" + id + "/home-visits"), "visitedOn", TODAY).with(signedIn(manager))
+        mvc.perform(date(post("/offenders/" + id + "/home-visits"), "visitedOn", TODAY).with(as(manager))
                         .param("officers", "PC 123 Smith\r\nDC 45 Jones\r\n")
                         .param("announced", "no").param("outcome", "SEEN").param("photographsTaken", "true")
                         .param("concerns", "New partner with a child at the address"))
@@ -138,21 +129,21 @@ class RiskPagesIT extends IntegrationTestBase {
     @Test
     void aBadDateOrAMissingAnswerNamesTheFieldAndStoresNothing() throws Exception {
         UUID id = offender("Baddate" + n);
-        String html = mvc.perform(post("/offenders/" + id + "/home-visits").with(signedIn(manager))
+        String html = mvc.perform(post("/offenders/" + id + "/home-visits").with(as(manager))
                         .param("visitedOn-day", "31").param("visitedOn-month", "2").param("visitedOn-year", "2026")
                         .param("officers", "PC 1").param("announced", "yes").param("outcome", "SEEN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(part(html, "main-content", "</main>")).contains("govuk-error-summary", "href=\"#visitedOn-day\"",
                 "Date of the visit must be a real date");
 
-        html = mvc.perform(date(post("/offenders/" + id + "/home-visits"), "visitedOn", TODAY).with(signedIn(manager))
+        html = mvc.perform(date(post("/offenders/" + id + "/home-visits"), "visitedOn", TODAY).with(as(manager))
                         .param("officers", " ").param("announced", "yes"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("href=\"#officers\"", "Officers is required", "href=\"#outcome\"",
                 "Outcome is required", "id=\"outcome-error\"");
 
         html = mvc.perform(date(post("/offenders/" + id + "/risk-assessments"), "assessedOn", TODAY)
-                        .with(signedIn(manager)).param("tool", "ARMS").param("level", "HIGH").param("assessor", ""))
+                        .with(as(manager)).param("tool", "ARMS").param("level", "HIGH").param("assessor", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("href=\"#assessor\"", "Assessor is required");
 
@@ -167,7 +158,7 @@ class RiskPagesIT extends IntegrationTestBase {
         assertThat(page("/offenders/" + id + "/risk-assessments/new", manager)).contains("Record a risk assessment",
                 "Risk Matrix 2000", "Very high");
         mvc.perform(date(date(post("/offenders/" + id + "/risk-assessments"), "assessedOn", TODAY.minusYears(2)),
-                        "nextReviewOn", TODAY.minusYears(1)).with(signedIn(manager))
+                        "nextReviewOn", TODAY.minusYears(1)).with(as(manager))
                         .param("tool", "RISK_MATRIX_2000").param("assessor", "DS Assessor").param("score", "/S V High")
                         .param("level", "VERY_HIGH").param("notes", ""))
                 .andExpect(status().isFound())
@@ -207,7 +198,7 @@ class RiskPagesIT extends IntegrationTestBase {
         UUID id = offender("Mappa" + n);
         VigilUser coordinator = TestUser.MAPPA.vigilUser();
         assertThat(page("/offenders/" + id + "/mappa", coordinator)).contains("name=\"version\" value=\"\"");
-        mvc.perform(date(post("/offenders/" + id + "/mappa"), "since", TODAY).with(signedIn(coordinator))
+        mvc.perform(date(post("/offenders/" + id + "/mappa"), "since", TODAY).with(as(coordinator))
                         .param("version", "").param("category", "CATEGORY_1").param("level", "LEVEL_2")
                         .param("leadAgency", "MET"))
                 .andExpect(redirectedUrl("/offenders/" + id + "#risk"));
@@ -218,7 +209,7 @@ class RiskPagesIT extends IntegrationTestBase {
         risk.setArrangement(id, 1L, new RiskInputs.Arrangement(MappaCategory.CATEGORY_1, MappaLevel.LEVEL_3, "MET",
                 TODAY), supervisor);
         String html = mvc.perform(date(post("/offenders/" + id + "/mappa"), "since", TODAY)
-                        .with(signedIn(coordinator)).param("version", "1").param("category", "CATEGORY_2")
+                        .with(as(coordinator)).param("version", "1").param("category", "CATEGORY_2")
                         .param("level", "LEVEL_1").param("leadAgency", "PR-LON"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("govuk-error-summary", "href=\"#category\"",
@@ -228,7 +219,7 @@ class RiskPagesIT extends IntegrationTestBase {
             assertThat(m.category()).isEqualTo(MappaCategory.CATEGORY_1);
         });
 
-        html = mvc.perform(post("/offenders/" + id + "/mappa").with(signedIn(coordinator)).param("version", "2")
+        html = mvc.perform(post("/offenders/" + id + "/mappa").with(as(coordinator)).param("version", "2")
                         .param("category", "CATEGORY_1").param("level", "LEVEL_3").param("leadAgency", "MET")
                         .param("since-day", "").param("since-month", "").param("since-year", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -244,7 +235,7 @@ class RiskPagesIT extends IntegrationTestBase {
                 "id=\"attendee-5-name\"", "id=\"action-2-dueOn-day\"");
 
         String bad = mvc.perform(date(post("/offenders/" + id + "/mappa-meetings"), "heldOn", TODAY)
-                        .with(signedIn(supervisor)).param("level", "LEVEL_2")
+                        .with(as(supervisor)).param("level", "LEVEL_2")
                         .param("attendee-0-agency", "MET").param("attendee-0-name", "DS Brown, police")
                         .param("attendee-2-name", "Ms Green, probation")
                         .param("minutes", "Discussed the new address")
@@ -255,7 +246,7 @@ class RiskPagesIT extends IntegrationTestBase {
         assertThat(bad).contains("href=\"#action-1-dueOn-day\"", "Action 2 due date must be a real date");
 
         bad = mvc.perform(date(post("/offenders/" + id + "/mappa-meetings"), "heldOn", TODAY)
-                        .with(signedIn(supervisor)).param("level", "LEVEL_2")
+                        .with(as(supervisor)).param("level", "LEVEL_2")
                         .param("attendee-0-agency", "MET").param("attendee-0-name", "DS Brown, police")
                         .param("attendee-2-name", "Ms Green, probation")
                         .param("minutes", "Discussed the new address"))
@@ -264,7 +255,7 @@ class RiskPagesIT extends IntegrationTestBase {
         assertThat(risk.view(id, supervisor).meetings()).isEmpty();
 
         mvc.perform(date(date(post("/offenders/" + id + "/mappa-meetings"), "heldOn", TODAY), "action-0-dueOn",
-                        TODAY.plusDays(7)).with(signedIn(supervisor)).param("level", "LEVEL_2")
+                        TODAY.plusDays(7)).with(as(supervisor)).param("level", "LEVEL_2")
                         .param("attendee-0-agency", "MET").param("attendee-0-name", "DS Brown, police")
                         .param("attendee-3-agency", "PR-LON").param("attendee-3-name", "Ms Green, probation")
                         .param("minutes", "Discussed the new address")
@@ -286,7 +277,7 @@ class RiskPagesIT extends IntegrationTestBase {
         UUID id = offender("Action" + n);
         assertThat(page("/offenders/" + id + "/risk-actions/new", manager)).contains("Add a risk management plan");
         mvc.perform(date(post("/offenders/" + id + "/risk-actions"), "dueOn", TODAY.plusDays(10))
-                        .with(signedIn(manager)).param("description", "Refer to the housing team")
+                        .with(as(manager)).param("description", "Refer to the housing team")
                         .param("owner", "PC Owner").param("ownerAgency", "MET").param("ownerUsername", ""))
                 .andExpect(redirectedUrl("/offenders/" + id + "#risk"));
         RiskAction action = risk.view(id, manager).actions().get(0);
@@ -294,19 +285,19 @@ class RiskPagesIT extends IntegrationTestBase {
                 .contains("Refer to the housing team", "PC Owner, MET", "Mark done",
                         "name=\"version\" value=\"1\"");
 
-        mvc.perform(post("/risk-actions/" + action.id() + "/status").with(signedIn(manager))
+        mvc.perform(post("/risk-actions/" + action.id() + "/status").with(as(manager))
                         .param("status", "DONE").param("version", "1").param("offender", id.toString()))
                 .andExpect(redirectedUrl("/offenders/" + id + "#risk"));
         assertThat(risk.view(id, manager).actions().get(0).status()).isEqualTo(ActionStatus.DONE);
 
-        MvcResult stale = mvc.perform(post("/risk-actions/" + action.id() + "/status").with(signedIn(manager))
+        MvcResult stale = mvc.perform(post("/risk-actions/" + action.id() + "/status").with(as(manager))
                         .param("status", "CANCELLED").param("version", "1").param("offender", id.toString()))
                 .andExpect(redirectedUrl("/offenders/" + id + "#risk")).andReturn();
         assertThat(stale.getFlashMap().get("riskErrors").toString()).contains(manager.username()
                 + " changed the action");
         assertThat(risk.view(id, manager).actions().get(0).status()).isEqualTo(ActionStatus.DONE);
 
-        String missing = mvc.perform(post("/offenders/" + id + "/risk-actions").with(signedIn(manager))
+        String missing = mvc.perform(post("/offenders/" + id + "/risk-actions").with(as(manager))
                         .param("description", "Another").param("owner", "").param("ownerAgency", "MET"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(missing).contains("href=\"#owner\"", "Owner is required", "href=\"#dueOn-day\"",
@@ -320,21 +311,21 @@ class RiskPagesIT extends IntegrationTestBase {
         String notEligible = page("/offenders/" + id + "/reactive-management", supervisor);
         assertThat(part(notEligible, "not-eligible", "</div>")).contains("no risk assessment is recorded");
         assertThat(notEligible).doesNotContain("id=\"start-reactive\"");
-        mvc.perform(get("/offenders/" + id + "/reactive-management").with(signedIn(manager)))
+        mvc.perform(get("/offenders/" + id + "/reactive-management").with(as(manager)))
                 .andExpect(status().isForbidden());
 
         risk.recordAssessment(id, assessment(RiskLevel.LOW, TODAY.minusYears(4), TODAY.plusMonths(6)), manager);
         assertThat(page("/offenders/" + id + "/reactive-management", supervisor)).contains("id=\"start-reactive\"");
-        assertThat(mvc.perform(post("/offenders/" + id + "/reactive-management").with(signedIn(supervisor))
+        assertThat(mvc.perform(post("/offenders/" + id + "/reactive-management").with(as(supervisor))
                         .param("reason", " ")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("href=\"#reason\"", "Reason is required");
-        mvc.perform(post("/offenders/" + id + "/reactive-management").with(signedIn(supervisor))
+        mvc.perform(post("/offenders/" + id + "/reactive-management").with(as(supervisor))
                         .param("reason", "Low risk since 2022, stable address, always notifies on time"))
                 .andExpect(redirectedUrl("/offenders/" + id + "#risk"));
         assertThat(part(page("/offenders/" + id, supervisor), "next-visit", "</dd>"))
                 .contains("Under reactive management since");
 
-        mvc.perform(post("/offenders/" + id + "/reactive-management/end").with(signedIn(supervisor))
+        mvc.perform(post("/offenders/" + id + "/reactive-management/end").with(as(supervisor))
                         .param("endReason", "New partner with children"))
                 .andExpect(redirectedUrl("/offenders/" + id + "#risk"));
         assertThat(risk.view(id, supervisor).reactive()).isEmpty();
@@ -346,13 +337,13 @@ class RiskPagesIT extends IntegrationTestBase {
         VigilUser herts = TestUser.HERTS_OM.vigilUser();
         for (String form : List.of("home-visits/new", "risk-assessments/new", "risk-actions/new", "mappa",
                 "mappa-meetings/new", "reactive-management")) {
-            mvc.perform(get("/offenders/" + id + "/" + form).with(signedIn(herts)))
+            mvc.perform(get("/offenders/" + id + "/" + form).with(as(herts)))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(date(post("/offenders/" + id + "/home-visits"), "visitedOn", TODAY).with(signedIn(herts))
+        mvc.perform(date(post("/offenders/" + id + "/home-visits"), "visitedOn", TODAY).with(as(herts))
                         .param("officers", "PC 1").param("announced", "yes").param("outcome", "SEEN"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/offenders/" + id + "/home-visits/new").with(signedIn(TestUser.MAPPA.vigilUser())))
+        mvc.perform(get("/offenders/" + id + "/home-visits/new").with(as(TestUser.MAPPA.vigilUser())))
                 .andExpect(status().isForbidden());
         assertThat(risk.view(id, manager).visits()).isEmpty();
     }
@@ -381,8 +372,8 @@ class RiskPagesIT extends IntegrationTestBase {
         offender("Counted" + n);
         risk.recordAssessment(first, assessment(RiskLevel.HIGH, TODAY.minusMonths(1), null), manager);
 
-        mvc.perform(get("/caseload").with(signedIn(TestUser.MET_OM.vigilUser()))).andExpect(status().isForbidden());
-        mvc.perform(get("/caseload").with(signedIn(manager))).andExpect(status().isForbidden());
+        mvc.perform(get("/caseload").with(as(TestUser.MET_OM.vigilUser()))).andExpect(status().isForbidden());
+        mvc.perform(get("/caseload").with(as(manager))).andExpect(status().isForbidden());
 
         String html = page("/caseload", supervisor);
         int at = html.indexOf("data-manager=\"" + manager.username() + "\"");
@@ -404,7 +395,7 @@ class RiskPagesIT extends IntegrationTestBase {
         offenders.reassign(new OffenderId(changed), seenVersion, null, supervisor);
 
         SessionCookie session = new SessionCookie();
-        MvcResult result = mvc.perform(post("/caseload/reassign").with(signedIn(supervisor))
+        MvcResult result = mvc.perform(post("/caseload/reassign").with(as(supervisor))
                         .param("offender", moves.toString(), changed.toString()).param("manager", colleague)
                         .param("version-" + moves, String.valueOf(movesVersion))
                         .param("version-" + changed, String.valueOf(seenVersion)))
@@ -418,15 +409,15 @@ class RiskPagesIT extends IntegrationTestBase {
         assertThat(record(changed).details().management().offenderManager()).isNull();
 
         // The outcome crosses the redirect in the session, which is kept in the database, as for a browser.
-        String shown = mvc.perform(get("/caseload").with(signedIn(supervisor)).with(session))
+        String shown = mvc.perform(get("/caseload").with(as(supervisor)).with(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(part(shown, "outcome", "</main>")).contains("Reassigned to " + colleague + ": Moves" + n,
                 "Not reassigned, because someone changed the record", "Changed" + n + ", Riley");
 
-        mvc.perform(post("/caseload/reassign").with(signedIn(supervisor)).param("manager", colleague))
+        mvc.perform(post("/caseload/reassign").with(as(supervisor)).param("manager", colleague))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Select the offenders to reassign")));
-        mvc.perform(post("/caseload/reassign").with(signedIn(manager)).param("offender", moves.toString())
+        mvc.perform(post("/caseload/reassign").with(as(manager)).param("offender", moves.toString())
                         .param("manager", "").param("version-" + moves, "1"))
                 .andExpect(status().isForbidden());
     }

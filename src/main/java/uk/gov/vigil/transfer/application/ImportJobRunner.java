@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,7 @@ public class ImportJobRunner implements DisposableBean {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final BulkImport imports;
+    private final Clock clock;
     private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
     private Instant lastTouch = Instant.EPOCH;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -45,8 +47,9 @@ public class ImportJobRunner implements DisposableBean {
         return t;
     });
 
-    ImportJobRunner(BulkImport imports) {
+    ImportJobRunner(BulkImport imports, Clock clock) {
         this.imports = imports;
+        this.clock = clock;
     }
 
     /** Copies the upload to a temporary file, queues the job and returns it; the import then runs in the background. */
@@ -84,7 +87,7 @@ public class ImportJobRunner implements DisposableBean {
 
     /** While one job runs, the jobs waiting behind it on this instance show they are still held. */
     private void keepQueuedJobsAlive(ImportJob running) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (now.isAfter(lastTouch.plus(TOUCH_EVERY))) {
             lastTouch = now;
             imports.touch(List.copyOf(queued));

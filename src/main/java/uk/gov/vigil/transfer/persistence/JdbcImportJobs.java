@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -82,16 +83,21 @@ class JdbcImportJobs implements ImportJobs {
 
     @Override
     public List<UUID> failStale(Instant cutoff, Instant now, String why) {
-        List<UUID> stale = jdbc.sql("select id from import_job where state in ('QUEUED', 'RUNNING')"
+        List<UUID> failed = new ArrayList<>();
+        for (UUID id : jdbc.sql("select id from import_job where state in ('QUEUED', 'RUNNING')"
                         + " and heartbeat_at < :cutoff")
-                .param("cutoff", utc(cutoff)).query(UUID.class).list();
-        for (UUID id : stale) {
-            jdbc.sql("""
+                .param("cutoff", utc(cutoff)).query(UUID.class).list()) {
+            // Checked again in the update: a job that beat since the select is left alone.
+            boolean stillStale = jdbc.sql("""
                     update import_job set state = 'FAILED', finished_at = :now, failure = :why
                     where id = :id and state in ('QUEUED', 'RUNNING') and heartbeat_at < :cutoff""")
-                    .param("now", utc(now)).param("why", why).param("id", id).param("cutoff", utc(cutoff)).update();
+                    .param("now", utc(now)).param("why", why).param("id", id).param("cutoff", utc(cutoff))
+                    .update() == 1;
+            if (stillStale) {
+                failed.add(id);
+            }
         }
-        return stale;
+        return failed;
     }
 
     private Map<String, Object> parameters(ImportJob job) {

@@ -1,14 +1,12 @@
 package uk.gov.vigil.offender.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static uk.gov.vigil.support.SecondFactor.nextCode;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,8 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.VigilUser;
-import uk.gov.vigil.access.application.Totp;
-import uk.gov.vigil.access.web.AccountPrincipal;
 import uk.gov.vigil.compliance.application.ComplianceService;
 import uk.gov.vigil.compliance.application.NotificationInput;
 import uk.gov.vigil.compliance.domain.NotificationType;
@@ -54,6 +50,7 @@ import uk.gov.vigil.offender.domain.Restrictions;
 import uk.gov.vigil.search.application.SearchService;
 import uk.gov.vigil.support.IntegrationTestBase;
 import uk.gov.vigil.support.MutableClock;
+import uk.gov.vigil.support.SecondFactor;
 import uk.gov.vigil.support.TestClockConfiguration;
 import uk.gov.vigil.whereabouts.application.WhereaboutsService;
 import uk.gov.vigil.whereabouts.domain.CaseTerms.OpeningReason;
@@ -66,7 +63,6 @@ import uk.gov.vigil.whereabouts.domain.CaseTerms.OpeningReason;
 @Import({TestClockConfiguration.class, ErasureIT.FailingErasure.class})
 class ErasureIT extends IntegrationTestBase {
 
-    private static final String SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJR";
 
     /** Tables that may name an erased id: the audit trail and the erasure's own row. */
     private static final Set<String> KEPT = Set.of("audit_event", "erased_record");
@@ -116,7 +112,7 @@ class ErasureIT extends IntegrationTestBase {
         clock.set(TestClockConfiguration.START.plusSeconds(ThreadLocalRandom.current().nextInt(1, 1_000) * 300L));
         String username = "it.erasure.admin." + ThreadLocalRandom.current().nextInt(10_000_000);
         users.createIfAbsent(username, "Erasing administrator", "NCA", EnumSet.of(Role.ADMIN), PASSWORD);
-        users.setUpSecondFactorIfAbsent(username, SECRET);
+        users.setUpSecondFactorIfAbsent(username, SecondFactor.SECRET);
         admin = users.find(username).orElseThrow();
 
         StringBuilder name = new StringBuilder("Zq");
@@ -164,14 +160,14 @@ class ErasureIT extends IntegrationTestBase {
                 .content(json.writeValueAsString(body)));
     }
 
-    private ResultActions erase(VigilUser as, String ifMatch, String reason, String reference, String code)
+    private ResultActions erase(VigilUser user, String ifMatch, String reason, String reference, String code)
             throws Exception {
         Map<String, Object> body = new HashMap<>();
         body.put("reason", reason);
         body.put("decisionReference", reference);
         body.put("code", code);
         var request = post("/api/v1/offenders/" + record.id().value() + "/erasure")
-                .with(signedIn(as)).contentType(MediaType.APPLICATION_JSON)
+                .with(as(user)).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(body));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -183,10 +179,6 @@ class ErasureIT extends IntegrationTestBase {
         return "\"" + record.version() + "\"";
     }
 
-    private String nextCode() {
-        clock.advance(Duration.ofSeconds(30));
-        return Totp.code(SECRET, clock.instant());
-    }
 
     /** Rows in every table but the kept ones that hold the id in a uuid column, or the marker name in text. */
     private List<String> rowsStillNaming(UUID id) {
@@ -225,7 +217,7 @@ class ErasureIT extends IntegrationTestBase {
                 "record_restriction.offender_id", "whereabouts_case.offender_id", "offender_merge.kept_id",
                 "task.offender_id", "name_key.offender_id");
 
-        erase(admin, current(), "RECORDED_IN_ERROR", "DPO-2026-114", nextCode())
+        erase(admin, current(), "RECORDED_IN_ERROR", "DPO-2026-114", nextCode(clock))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.erased[0]").value(merged.toString()))
                 .andExpect(jsonPath("$.erased[1]").value(id.toString()));
@@ -257,18 +249,18 @@ class ErasureIT extends IntegrationTestBase {
                 + " and actor = :a and reason = 'step-up failed'").param("a", admin.username())
                 .query(Long.class).single()).isEqualTo(2);
 
-        erase(admin, null, "RECORDED_IN_ERROR", "DPO-1", nextCode()).andExpect(status().isPreconditionRequired());
-        erase(admin, "\"" + (record.version() - 1) + "\"", "RECORDED_IN_ERROR", "DPO-1", nextCode())
+        erase(admin, null, "RECORDED_IN_ERROR", "DPO-1", nextCode(clock)).andExpect(status().isPreconditionRequired());
+        erase(admin, "\"" + (record.version() - 1) + "\"", "RECORDED_IN_ERROR", "DPO-1", nextCode(clock))
                 .andExpect(status().isPreconditionFailed());
-        erase(admin, current(), null, " ", nextCode()).andExpect(status().isBadRequest())
+        erase(admin, current(), null, " ", nextCode(clock)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(
                         org.hamcrest.Matchers.containsInAnyOrder("reason", "decisionReference")));
-        erase(admin, current(), "FORGOTTEN", "DPO-1", nextCode()).andExpect(status().isBadRequest())
+        erase(admin, current(), "FORGOTTEN", "DPO-1", nextCode(clock)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        erase(admin, current(), "RETENTION_REVIEW", "MoPI-7", nextCode()).andExpect(status().isConflict())
+        erase(admin, current(), "RETENTION_REVIEW", "MoPI-7", nextCode(clock)).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ACTIVE")));
-        erase(TestUser.MET_SUPERVISOR.vigilUser(), current(), "RECORDED_IN_ERROR", "DPO-1", nextCode())
+        erase(TestUser.MET_SUPERVISOR.vigilUser(), current(), "RECORDED_IN_ERROR", "DPO-1", nextCode(clock))
                 .andExpect(status().isForbidden());
 
         mvc.perform(get("/api/v1/offenders/" + record.id().value()).with(as(TestUser.MET_OM)))
@@ -285,7 +277,7 @@ class ErasureIT extends IntegrationTestBase {
                 d.addresses(), d.management(), RecordStatus.EXPIRED);
         record = offenders.update(record.id(), record.version(), ended, TestUser.MET_OM.vigilUser());
 
-        erase(admin, current(), "RETENTION_REVIEW", "MoPI-2026-0031", nextCode()).andExpect(status().isOk());
+        erase(admin, current(), "RETENTION_REVIEW", "MoPI-2026-0031", nextCode(clock)).andExpect(status().isOk());
 
         assertThat(rowsStillNaming(record.id().value())).isEmpty();
     }
@@ -296,7 +288,7 @@ class ErasureIT extends IntegrationTestBase {
         List<String> before = rowsStillNaming(id);
         FailingErasure.POISONED.add(id);
         try {
-            erase(admin, current(), "RECORDED_IN_ERROR", "DPO-9", nextCode())
+            erase(admin, current(), "RECORDED_IN_ERROR", "DPO-9", nextCode(clock))
                     .andExpect(status().isInternalServerError());
         } finally {
             FailingErasure.POISONED.remove(id);
@@ -309,11 +301,5 @@ class ErasureIT extends IntegrationTestBase {
                 duplicate.id().value().toString())).query(Long.class).single()).isZero();
         mvc.perform(get("/api/v1/offenders/" + id).with(as(TestUser.MET_OM)))
                 .andExpect(status().isOk());
-    }
-
-    /** Signs a request in as any user, with the CSRF token a signed-in page sends. */
-    private static RequestPostProcessor signedIn(VigilUser user) {
-        RequestPostProcessor principal = user(AccountPrincipal.authenticated(user));
-        return request -> csrf().postProcessRequest(principal.postProcessRequest(request));
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.vigil.transfer.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.vigil.support.SecondFactor.nextCode;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.vigil.access.Role;
 import uk.gov.vigil.access.VigilUser;
-import uk.gov.vigil.access.application.Totp;
 import uk.gov.vigil.access.web.AccountPrincipal;
 import uk.gov.vigil.compliance.application.NotificationInput;
 import uk.gov.vigil.compliance.domain.NotificationType;
@@ -50,8 +49,8 @@ import uk.gov.vigil.offender.domain.PersonName;
 import uk.gov.vigil.offender.domain.Restrictions;
 import uk.gov.vigil.support.IntegrationTestBase;
 import uk.gov.vigil.support.MutableClock;
+import uk.gov.vigil.support.SecondFactor;
 import uk.gov.vigil.support.TestClockConfiguration;
-import uk.gov.vigil.transfer.domain.TransferFormat;
 
 /**
  * Bulk import and export through the API, on Norfolk's records, which no other test touches: bad rows are
@@ -62,7 +61,6 @@ import uk.gov.vigil.transfer.domain.TransferFormat;
 @Import(TestClockConfiguration.class)
 class BulkTransferIT extends IntegrationTestBase {
 
-    private static final String SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJR";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String AGENCY = "NFK";
 
@@ -88,7 +86,7 @@ class BulkTransferIT extends IntegrationTestBase {
         clock.set(TestClockConfiguration.START.plusSeconds(ThreadLocalRandom.current().nextInt(1, 1_000) * 300L));
         String username = "it.nfk.supervisor." + ThreadLocalRandom.current().nextInt(10_000_000);
         users.createIfAbsent(username, "Norfolk supervisor", AGENCY, EnumSet.of(Role.SUPERVISOR), PASSWORD);
-        users.setUpSecondFactorIfAbsent(username, SECRET);
+        users.setUpSecondFactorIfAbsent(username, SecondFactor.SECRET);
         supervisor = users.find(username).orElseThrow();
     }
 
@@ -265,10 +263,6 @@ class BulkTransferIT extends IntegrationTestBase {
                 .with(user(AccountPrincipal.authenticated(supervisor))).with(csrf()));
     }
 
-    private String nextCode() {
-        clock.advance(java.time.Duration.ofSeconds(30));
-        return Totp.code(SECRET, clock.instant());
-    }
 
     @Test
     void anExportNeedsTheSecondFactorKeepsToTheAgencyAuditsEachRecordAndReadsBackThroughTheImport()
@@ -283,11 +277,11 @@ class BulkTransferIT extends IntegrationTestBase {
                 TestUser.ADMIN.vigilUser());
 
         export("jsonl", null, null).andExpect(status().isForbidden());
-        export("jsonl", "HRT", nextCode()).andExpect(status().isForbidden());
+        export("jsonl", "HRT", nextCode(clock)).andExpect(status().isForbidden());
         assertThat(count("select count(*) from audit_event where action = 'OFFENDER_EXPORTED' and outcome = 'REFUSED'"
                 + " and actor = :v", supervisor.username())).isEqualTo(2);
 
-        String jsonl = export("jsonl", null, nextCode()).andExpect(status().isOk())
+        String jsonl = export("jsonl", null, nextCode(clock)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/x-ndjson")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
@@ -306,7 +300,7 @@ class BulkTransferIT extends IntegrationTestBase {
         assertThat(count("select count(*) from audit_event where action = 'OFFENDER_EXPORTED' and object_id = :v",
                 hiddenId.toString())).isZero();
 
-        String csv = export("csv", AGENCY, nextCode()).andExpect(status().isOk())
+        String csv = export("csv", AGENCY, nextCode(clock)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains(sharedId + ",OFFENDER,").doesNotContain(hiddenId.toString());
 

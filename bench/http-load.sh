@@ -11,7 +11,9 @@
 #     can make a personal access token) with -Xmx1g on port 18080;
 #  3. as met.om, with a bearer token, reads random Metropolitan Police records (GET /api/v1/offenders/{id}) and
 #     records a periodic notification for each of others (POST .../notifications, with its audit and
-#     obligations), each for a 10-second warm-up and then the measured seconds, with bench/HttpLoad.java;
+#     obligations), each for a warm-up and then the measured seconds, with bench/HttpLoad.java. The warm-up is
+#     120 s (WARMUP=): on two cores the JIT compilers were still taking a quarter of the CPU after 30 s of load
+#     and settled after about 100 s, so a shorter one measures the compiler as much as the service;
 #  4. gives met.om a caseload of 50 Metropolitan Police offenders (the caseload target), then times the My work
 #     page, signed in through the sign-in page, for met.om and for met.supervisor (whose page adds the team's
 #     workload), and the agency-wide priority list and task APIs, each with one client.
@@ -22,6 +24,7 @@ cd "$(dirname "$0")/.."
 db=${1:-vigil_import_bench}
 clients=${2:-16}
 seconds=${3:-30}
+warmup=${WARMUP:-120}
 jar=$(ls target/vigil-*.jar | grep -v plain | head -n 1)
 out=target/bench/http
 mkdir -p "$out"
@@ -68,21 +71,21 @@ supervisor=$(curl -sf -u met.supervisor:vigil-demo-password -X POST "http://127.
 load() { java bench/HttpLoad.java --url="http://127.0.0.1:$port" "$@"; }
 
 echo "read a record (GET /api/v1/offenders/{id}), $clients clients:" | tee -a "$results"
-load --token="$token" --mode=read --ids="$out/read-ids.txt" --clients="$clients" --seconds="$seconds" \
+load --token="$token" --mode=read --ids="$out/read-ids.txt" --clients="$clients" --warmup="$warmup" --seconds="$seconds" \
     | tee -a "$results"
 echo "record a notification (POST /api/v1/offenders/{id}/notifications), $clients clients:" | tee -a "$results"
-load --token="$token" --mode=notify --ids="$out/notify-ids.txt" --clients="$clients" --seconds="$seconds" \
+load --token="$token" --mode=notify --ids="$out/notify-ids.txt" --clients="$clients" --warmup="$warmup" --seconds="$seconds" \
     | tee -a "$results"
 $psql -d "$db" -c "update offender set offender_manager = 'met.om' where id in (select id from offender
     where managing_agency_code = 'MET' and status = 'ACTIVE' order by md5(id::text) limit 50)" > /dev/null
 for user in met.om met.supervisor; do
   echo "My work page: GET / as $user, 1 client:" | tee -a "$results"
   load --sign-in="$user:vigil-demo-password:${VIGIL_DEMO_TOTP_SECRET:-VIGILDEMOVIGILDEMOVIGILDEMOVIGIL}" --mode=get \
-      --path=/ --clients=1 --warmup=5 --seconds=20 | tee -a "$results"
+      --path=/ --clients=1 --warmup=30 --seconds=20 | tee -a "$results"
 done
 for path in "/api/v1/priorities?scope=AGENCY" "/api/v1/tasks" "/api/v1/risk-tasks"; do
   echo "My work: GET $path as met.supervisor, 1 client:" | tee -a "$results"
-  load --token="$supervisor" --mode=get --path="$path" --clients=1 --warmup=5 --seconds=20 | tee -a "$results"
+  load --token="$supervisor" --mode=get --path="$path" --clients=1 --warmup=30 --seconds=20 | tee -a "$results"
 done
 echo "service heap: $(grep -c OutOfMemoryError "$out/service.log" || true) OutOfMemoryError in the log (-Xmx1g)" \
     | tee -a "$results"

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,11 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
     private record AccountRow(String username, String displayName, String agencyCode, String passwordHash,
             boolean enabled) {
     }
+
+    /** Mapped by column name: a property mapper throws and catches an exception per row for each camel-case name. */
+    private static final RowMapper<AccountRow> ACCOUNT_ROW = (rs, n) -> new AccountRow(rs.getString("username"),
+            rs.getString("display_name"), rs.getString("agency_code"), rs.getString("password_hash"),
+            rs.getBoolean("enabled"));
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -230,7 +236,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                 select username, display_name, agency_code, password_hash, enabled
                 from user_account where agency_code = :agency and enabled order by username""")
                 .param("agency", agencyCode)
-                .query(AccountRow.class)
+                .query(ACCOUNT_ROW)
                 .list();
         Map<String, Set<Role>> roles = rolesOfAgency(agencyCode);
         List<VigilUser> users = new ArrayList<>();
@@ -309,7 +315,7 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                 select username, display_name, agency_code, password_hash, enabled
                 from user_account where username = :username""")
                 .param("username", username)
-                .query(AccountRow.class)
+                .query(ACCOUNT_ROW)
                 .optional();
     }
 

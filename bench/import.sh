@@ -3,6 +3,7 @@
 # loading the same rows with COPY in psql.
 #
 #   ./mvnw -q package -DskipTests && bench/import.sh [offenders] [runs]     (defaults: 1000000 and 2)
+#   BASELINE=no bench/import.sh 1000000 1     only imports, to leave a register for bench/http-load.sh
 #
 # It generates the register once (`vigil generate`, JSON Lines, seed 20240101) under target/bench/import/. Each run
 # then starts from a new database with only the migrations and one administrator, and times the import command
@@ -55,6 +56,11 @@ for run in $(seq 1 "$runs"); do
   echo "run $run: vigil import $(printf '%.1f' "$seconds") s, $(echo "$records / $seconds" | bc) records/s" \
       | tee -a "$out/results.txt"
 done
+
+# BASELINE=no stops here, leaving the register for bench/http-load.sh without the COPY baseline.
+if [ "${BASELINE:-yes}" = no ]; then
+  exit 0
+fi
 
 # The rows the import wrote, table by table, in an order that satisfies the foreign keys.
 tables="import_job offender offender_alias offender_alias_date_of_birth offender_mark offender_passport conviction

@@ -12,7 +12,7 @@
 #  3. as met.om, with a bearer token, reads random Metropolitan Police records (GET /api/v1/offenders/{id}) and
 #     records a periodic notification for each of others (POST .../notifications, with its audit and
 #     obligations), each for a warm-up and then the measured seconds, with bench/HttpLoad.java. The warm-up is
-#     120 s (WARMUP=): on two cores the JIT compilers were still taking a quarter of the CPU after 30 s of load
+#     120 s (WARMUP=): on two cores the JIT compilers were still taking a quarter of the CPU after 90 s of load
 #     and settled after about 100 s, so a shorter one measures the compiler as much as the service;
 #  4. gives met.om a caseload of 50 Metropolitan Police offenders (the caseload target), then times the My work
 #     page, signed in through the sign-in page, for met.om and for met.supervisor (whose page adds the team's

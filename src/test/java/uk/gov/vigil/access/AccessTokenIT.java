@@ -122,6 +122,21 @@ class AccessTokenIT extends IntegrationTestBase {
     }
 
     @Test
+    void aTokenFollowsItsAccountsStandingOnEachRequest() throws Exception {
+        String secret = created(List.of("OFFENDER_READ", "REFERENCE_READ"), 30).get("token").asString();
+        jdbc.sql("update user_account set must_change_password = true where username = :u")
+                .param("u", owner.username()).update();
+        withToken(secret, get("/api/v1/offenders")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("password-change-required")));
+        jdbc.sql("update user_account set must_change_password = false where username = :u")
+                .param("u", owner.username()).update();
+        withToken(secret, get("/api/v1/offenders")).andExpect(status().isOk());
+        jdbc.sql("update user_account set locked_at = :at where username = :u")
+                .param("at", java.sql.Timestamp.from(clock.instant())).param("u", owner.username()).update();
+        withToken(secret, get("/api/v1/offenders")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void makingAndRevokingTokensIsAudited() throws Exception {
         JsonNode token = created(List.of("OFFENDER_READ"), 30);
         mvc.perform(delete("/api/v1/account/tokens/" + token.get("id").asString()).with(as(owner)))

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.vigil.access.Permission;
-import uk.gov.vigil.access.UserDirectory;
 import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.access.application.AccessTokenStore.StoredToken;
 import uk.gov.vigil.shared.Hashes;
@@ -42,14 +41,12 @@ public class AccessTokens {
 
     private final AccessTokenStore tokens;
     private final AccountStore accounts;
-    private final UserDirectory users;
     private final Clock clock;
     private final AuditLog audit;
 
-    AccessTokens(AccessTokenStore tokens, AccountStore accounts, UserDirectory users, Clock clock, AuditLog audit) {
+    AccessTokens(AccessTokenStore tokens, AccountStore accounts, Clock clock, AuditLog audit) {
         this.tokens = tokens;
         this.accounts = accounts;
-        this.users = users;
         this.clock = clock;
         this.audit = audit;
     }
@@ -108,19 +105,35 @@ public class AccessTokens {
         audit.allowed(user, AuditAction.TOKEN_REVOKED, AuditObject.of("access-token", id), null);
     }
 
-    /** The user a token acts as, limited to its scopes, if the token is valid and its account active. */
+    /**
+     * Whom a valid token acts as, limited to its scopes, and the account's standing when it was read, so the
+     * request need not read it again.
+     */
+    public record TokenHolder(VigilUser user, AccountStore.Standing standing) {
+    }
+
+    /** Whom a token acts as, if the token is valid and its account active (or only obliged to change password). */
     @Transactional
-    public Optional<VigilUser> authenticate(String secret) {
+    public Optional<TokenHolder> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         Optional<StoredToken> found = tokens.findByHash(hash(secret))
-                .filter(t -> t.revokedAt() == null && t.expiresAt().isAfter(now))
-                .filter(t -> accounts.isActive(t.username()));
-        found.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(60)))
-                .ifPresent(t -> tokens.used(t.id(), now));
-        return found.flatMap(t -> users.find(t.username()).map(u -> u.limitedTo(t.scopes())));
+                .filter(t -> t.revokedAt() == null && t.expiresAt().isAfter(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredToken token = found.get();
+        Optional<AccountStore.StandingUser> holder = accounts.userWithStanding(token.username())
+                .filter(u -> u.standing() != AccountStore.Standing.INACTIVE);
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minusSeconds(60))) {
+            tokens.used(token.id(), now);
+        }
+        return Optional.of(new TokenHolder(holder.get().user().limitedTo(token.scopes()), holder.get().standing()));
     }
 
     private static String hash(String secret) {

@@ -98,6 +98,13 @@ public interface AccountStore {
 
     Standing standing(String username);
 
+    /** An account's user and its standing, read together. */
+    record StandingUser(VigilUser user, Standing standing) {
+    }
+
+    /** The account's user with its roles, and its standing, in one read; empty if there is no such account. */
+    Optional<StandingUser> userWithStanding(String username);
+
     /** @return whether the account existed and changed */
     boolean setEnabled(String username, boolean enabled);
 

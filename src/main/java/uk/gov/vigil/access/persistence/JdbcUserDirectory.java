@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -204,6 +205,30 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                         : rs.getBoolean(2) ? Standing.MUST_CHANGE_PASSWORD : Standing.ACTIVE)
                 .optional()
                 .orElse(Standing.INACTIVE);
+    }
+
+    @Override
+    public Optional<StandingUser> userWithStanding(String username) {
+        // One row per role, or one with a null role: the account and its roles in one round trip.
+        record Row(AccountRow account, Standing standing, String role) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select a.username, a.display_name, a.agency_code, a.password_hash, a.enabled,
+                    a.enabled and a.locked_at is null active, a.must_change_password, r.role
+                from user_account a left join user_role r on r.username = a.username
+                where a.username = :username""")
+                .param("username", username)
+                .query((rs, n) -> new Row(ACCOUNT_ROW.mapRow(rs, n), !rs.getBoolean("active") ? Standing.INACTIVE
+                        : rs.getBoolean("must_change_password") ? Standing.MUST_CHANGE_PASSWORD : Standing.ACTIVE,
+                        rs.getString("role")))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(Row::role).filter(Objects::nonNull).forEach(role -> roles.add(Role.valueOf(role)));
+        Row first = rows.get(0);
+        return Optional.of(new StandingUser(toUser(first.account(), roles), first.standing()));
     }
 
     @Override

@@ -65,7 +65,9 @@ class AccountStillValidFilter extends OncePerRequestFilter {
             }
             boolean tooOld = session != null
                     && clock.millis() - (Long) session.getAttribute(SIGNED_IN_AT) > ABSOLUTE_LIMIT.toMillis();
-            Standing standing = accounts.standing(principal.username());
+            // A token request read the standing moments ago, with the account; a session reads it now.
+            Standing standing = authentication instanceof ApiClientAuthentication api && api.standing() != null
+                    ? api.standing() : accounts.standing(principal.username());
             if (tooOld || standing == Standing.INACTIVE) {
                 if (session != null) {
                     session.invalidate();

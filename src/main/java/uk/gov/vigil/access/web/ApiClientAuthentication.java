@@ -2,6 +2,8 @@ package uk.gov.vigil.access.web;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
+import uk.gov.vigil.access.application.AccountStore.Standing;
+
 /**
  * A request authenticated by what an API client sent with it (a personal access token, or a JWT from a force's
  * identity provider), for that request only. Such a request cannot make tokens.
@@ -9,11 +11,23 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 final class ApiClientAuthentication extends AbstractAuthenticationToken {
 
     private final AccountPrincipal principal;
+    private final Standing standing;
 
-    ApiClientAuthentication(AccountPrincipal principal) {
+    /** @param standing the account's standing as read while authenticating this request, or null if not read */
+    ApiClientAuthentication(AccountPrincipal principal, Standing standing) {
         super(principal.getAuthorities());
         this.principal = principal;
+        this.standing = standing;
         setAuthenticated(true);
+    }
+
+    ApiClientAuthentication(AccountPrincipal principal) {
+        this(principal, null);
+    }
+
+    /** The account's standing as read while authenticating this request, or null if it was not read. */
+    Standing standing() {
+        return standing;
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.access.application.AccessTokens;
 import uk.gov.vigil.shared.web.Problems;
 
@@ -40,14 +39,15 @@ class PersonalAccessTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<VigilUser> user = tokens.authenticate(header.substring(7).strip());
-        if (user.isEmpty()) {
+        Optional<AccessTokens.TokenHolder> holder = tokens.authenticate(header.substring(7).strip());
+        if (holder.isEmpty()) {
             Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
                     "The access token is not valid: it may have expired or been revoked", request);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new ApiClientAuthentication(AccountPrincipal.authenticated(user.get())));
+        context.setAuthentication(new ApiClientAuthentication(AccountPrincipal.authenticated(holder.get().user()),
+                holder.get().standing()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -360,8 +360,7 @@ public class ComplianceService {
             store.saveRequirement(derived);
             return derived;
         });
-        reconcile(facts, requirement, now);
-        Optional<Obligation> next = store.currentObligation(offenderId);
+        Optional<Obligation> next = reconcile(facts, requirement, now);
         return new RecordedNotification(notification,
                 CompliancePlanner.status(requirement, next, now, today()), next);
     }
@@ -433,22 +432,29 @@ public class ComplianceService {
         return reasons.isEmpty() ? Optional.empty() : Optional.of("Late: " + String.join("; ", reasons));
     }
 
-    /** Makes the stored obligations agree with what the rules say should be open now. */
-    private void reconcile(OffenderFacts facts, Requirement requirement, Instant now) {
+    /**
+     * Makes the stored obligations agree with what the rules say should be open now.
+     *
+     * @return the latest obligation that is not cancelled, afterwards
+     */
+    private Optional<Obligation> reconcile(OffenderFacts facts, Requirement requirement, Instant now) {
         UUID offenderId = facts.offenderId();
         Optional<Obligation> current = store.currentObligation(offenderId);
         Optional<PlannedObligation> plan = CompliancePlanner.nextObligation(rules(), facts, requirement,
                 store.notifications(offenderId), today(), justReturned(current, facts));
         if (current.isPresent() && plan.isPresent() && current.get().matches(plan.get())) {
-            return;
+            return current;
         }
         if (current.isPresent() && current.get().state().isPending()) {
             store.moveObligation(current.get().id(), current.get().state(), ObligationState.CANCELLED, now, null);
         }
         if (plan.isEmpty()) {
-            return;
+            return current.isPresent() && current.get().state().isPending()
+                    ? store.currentObligation(offenderId) : current;
         }
-        store.addObligation(newObligation(offenderId, plan.get(), now));
+        Obligation added = newObligation(offenderId, plan.get(), now);
+        store.addObligation(added);
+        return Optional.of(added);
     }
 
     private Obligation newObligation(UUID offenderId, PlannedObligation p, Instant now) {

@@ -388,13 +388,15 @@ class ComplianceIT extends IntegrationTestBase {
         assertThat(List.of(rows.get(first).get("offenders").asInt(), rows.get(first).get("overdue").asInt(),
                 rows.get(first).get("dueSoon").asInt())).containsExactly(2, 1, 0);
         assertThat(rows.get(second).get("overdue").asInt()).isEqualTo(1);
+        assertThat(new java.util.ArrayList<>(rows.keySet())).as("the same overdue count: the larger caseload first")
+                .containsSubsequence(first, second);
         mvc.perform(get("/api/v1/workload").with(as(TestUser.MET_OM))).andExpect(status().isForbidden());
     }
 
     private Map<String, JsonNode> workload() throws Exception {
         String body = mvc.perform(get("/api/v1/workload").with(as(TestUser.MET_SUPERVISOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Map<String, JsonNode> rows = new java.util.HashMap<>();
+        Map<String, JsonNode> rows = new java.util.LinkedHashMap<>();
         json.readTree(body).forEach(row -> rows.put(row.get("manager").asString(null), row));
         return rows;
     }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -332,25 +334,44 @@ class JdbcComplianceStore implements ComplianceStore {
 
     @Override
     public List<ManagerWorkload> workload(String agencyCode, LocalDate until) {
-        // Read-only joins to the offender and user tables for the manager and their name, as in dueList.
-        return jdbc.sql("""
-                select o.offender_manager, max(u.display_name) display_name, count(*) offenders,
-                    count(case when d.overdue then 1 end) overdue, count(case when d.due_soon then 1 end) due_soon
-                from offender o
-                left join (select ob.offender_id, max(case when ob.state = 'MISSED' then 1 else 0 end) = 1 overdue,
-                        max(case when ob.state = 'OPEN' then 1 else 0 end) = 1 due_soon
-                    from obligation ob
-                    where ob.last_day <= :until and (ob.state = 'OPEN' or (ob.state = 'MISSED' and ob.met_by is null))
-                    group by ob.offender_id) d on d.offender_id = o.id
-                left join user_account u on u.username = o.offender_manager
-                where o.managing_agency_code = :agency and o.status in ('ACTIVE', 'IN_CUSTODY', 'IN_HOSPITAL', 'ABROAD')
-                group by o.offender_manager
-                order by overdue desc, offenders desc, o.offender_manager""")
+        // Two queries, each bounded by the agency: the caseloads, and the counts of offenders with an obligation
+        // missed or due. As one query, PostgreSQL grouped the whole register's due obligations before joining, once
+        // in each parallel worker (about 130 ms at 1,000,000 offenders, against about 75 ms for these two).
+        // Read-only joins to the offender and user tables, as in dueList.
+        Map<String, int[]> due = new HashMap<>();
+        jdbc.sql("""
+                select o.offender_manager, count(distinct case when ob.state = 'MISSED' then o.id end) overdue,
+                    count(distinct case when ob.state = 'OPEN' then o.id end) due_soon
+                from obligation ob join offender o on o.id = ob.offender_id
+                where ob.last_day <= :until and (ob.state = 'OPEN' or (ob.state = 'MISSED' and ob.met_by is null))
+                  and o.managing_agency_code = :agency and\s""" + CASELOAD_STATUSES + """
+                group by o.offender_manager""")
                 .param("agency", agencyCode).param("until", until)
-                .query((rs, n) -> new ManagerWorkload(rs.getString("offender_manager"), rs.getString("display_name"),
-                        rs.getInt("offenders"), rs.getInt("overdue"), rs.getInt("due_soon")))
-                .list();
+                .query(rs -> {
+                    due.put(rs.getString("offender_manager"), new int[] {rs.getInt("overdue"), rs.getInt("due_soon")});
+                });
+        List<ManagerWorkload> lines = new ArrayList<>(jdbc.sql("""
+                select c.offender_manager, u.display_name, c.offenders
+                from (select o.offender_manager, count(*) offenders from offender o
+                      where o.managing_agency_code = :agency and\s""" + CASELOAD_STATUSES + """
+                      group by o.offender_manager) c
+                left join user_account u on u.username = c.offender_manager""")
+                .param("agency", agencyCode)
+                .query((rs, n) -> {
+                    int[] counts = due.getOrDefault(rs.getString("offender_manager"), new int[2]);
+                    return new ManagerWorkload(rs.getString("offender_manager"), rs.getString("display_name"),
+                            rs.getInt("offenders"), counts[0], counts[1]);
+                })
+                .list());
+        // Most overdue first, then the largest caseloads; managers by name, the unassigned last.
+        lines.sort(Comparator.comparingInt(ManagerWorkload::overdue).reversed()
+                .thenComparing(Comparator.comparingInt(ManagerWorkload::offenders).reversed())
+                .thenComparing(ManagerWorkload::manager, Comparator.nullsLast(Comparator.naturalOrder())));
+        return lines;
     }
+
+    /** The statuses under which an offender counts in a manager's caseload. */
+    private static final String CASELOAD_STATUSES = "o.status in ('ACTIVE', 'IN_CUSTODY', 'IN_HOSPITAL', 'ABROAD')";
 
     private Notification mapNotification(ResultSet rs) throws SQLException {
         return new Notification(rs.getObject("id", UUID.class), rs.getObject("offender_id", UUID.class),

@@ -229,8 +229,11 @@ class ErasureIT extends IntegrationTestBase {
                     .andExpect(status().isGone())
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Recorded in error")));
         }
+        // Other tests' records can share a phonetic key with the marker, so look for these two ids only.
         assertThat(search.search(new SearchService.Query(null, marker, null, null, null, null, null, null, null,
-                null), TestUser.MET_OM.vigilUser()).results()).isEmpty();
+                null), TestUser.MET_OM.vigilUser()).results())
+                .extracting(r -> r.summary().id().toString())
+                .doesNotContain(id.toString(), merged.toString());
         assertThat(jdbc.sql("select object_id || ' ' || category || ' ' || outcome || ' ' || reason from audit_event"
                         + " where action = 'OFFENDER_ERASED' and object_id in (:ids) order by object_id")
                 .param("ids", List.of(id.toString(), merged.toString())).query(String.class).list())

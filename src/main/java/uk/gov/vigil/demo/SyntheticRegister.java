@@ -320,10 +320,18 @@ final class SyntheticRegister {
         return marks;
     }
 
+    /**
+     * A CRO number for the offender's serial. Its serial part has at most six digits, so from the millionth
+     * offender on it starts again at 1; CRO numbers need not be unique in the register, PNC ids must.
+     */
+    static String croNumber(int serial, int year) {
+        return IdentifierFormats.formatCroNumber((serial - 1) % 999_999 + 1, year);
+    }
+
     private Identifiers identifiers(int serial, LocalDate firstConviction) {
         int year = firstConviction.getYear();
         String pnc = IdentifierFormats.formatPncId(year, serial);
-        String cro = random.nextInt(4) == 0 ? null : IdentifierFormats.formatCroNumber(serial, year);
+        String cro = random.nextInt(4) == 0 ? null : croNumber(serial, year);
         List<Passport> passports = random.nextInt(4) == 0
                 ? List.of(new Passport(String.format("%09d", 100_000_000 + random.nextInt(800_000_000)), "GB"))
                 : List.of();

@@ -12,11 +12,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.gov.vigil.compliance.application.NotificationInput;
 import uk.gov.vigil.compliance.domain.NotificationRules;
 import uk.gov.vigil.compliance.domain.NotificationType;
 import uk.gov.vigil.offender.domain.OffenderDetails;
+import uk.gov.vigil.offender.domain.IdentifierFormats;
 import uk.gov.vigil.offender.domain.OffenderRules;
 import uk.gov.vigil.offender.domain.ValidationContext;
 
@@ -86,6 +89,13 @@ class SyntheticRegisterTest {
         assertThat(byForce.get("MET")).isGreaterThan(byForce.get("HRT") * 5);
         assertThat(byForce.get("HRT")).isGreaterThan(byForce.get("CUM"));
         assertThat(byForce).containsKeys("PSCOT", "PSNI", "TVP");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 999_999, 1_000_000, 1_000_001, 2_500_000})
+    void croNumbersStayWellFormedAtAnyRegisterSize(int serial) {
+        // The millionth offender of the 1,000,000 benchmark register was rejected for a seven-digit serial.
+        assertThat(IdentifierFormats.checkCroNumber(SyntheticRegister.croNumber(serial, 2019))).isEmpty();
     }
 
     @Test

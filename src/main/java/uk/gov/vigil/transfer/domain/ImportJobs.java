@@ -20,6 +20,14 @@ public interface ImportJobs {
      */
     boolean update(ImportJob job);
 
+    /**
+     * Adds a stored batch's counts to the job's, raises its bytes read to at least the given, and stamps its
+     * heartbeat, unless it has meanwhile been failed as stale. Holds the job until the caller's transaction ends.
+     *
+     * @return false if the job had been failed as stale: its runner must stop
+     */
+    boolean progressed(UUID jobId, long bytesRead, ImportJob.Counts added);
+
     /** Stamps the heartbeat of jobs an instance holds in its queue. */
     void touch(Collection<UUID> ids);
 
@@ -34,6 +42,7 @@ public interface ImportJobs {
 
     void addProblems(UUID jobId, List<RowProblem> problems);
 
+    /** A page of the job's problems, in the order of their lines in the file. */
     List<RowProblem> problems(UUID jobId, int offset, int limit);
 
     boolean anyImported(String source);

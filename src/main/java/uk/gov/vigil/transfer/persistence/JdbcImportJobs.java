@@ -74,6 +74,20 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
+    public boolean progressed(UUID jobId, long bytesRead, ImportJob.Counts added) {
+        return jdbc.sql("""
+                update import_job set bytes_read = greatest(bytes_read, :bytesRead),
+                    records_read = records_read + :read, records_stored = records_stored + :stored,
+                    records_skipped = records_skipped + :skipped, records_rejected = records_rejected + :rejected,
+                    heartbeat_at = :heartbeat
+                where id = :id and state <> 'FAILED'""")
+                .param("id", jobId).param("bytesRead", bytesRead).param("read", added.read())
+                .param("stored", added.stored()).param("skipped", added.skipped())
+                .param("rejected", added.rejected()).param("heartbeat", utc(clock.instant()))
+                .update() == 1;
+    }
+
+    @Override
     public void touch(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
             jdbc.sql("update import_job set heartbeat_at = :now where id in (:ids) and state = 'QUEUED'")
@@ -162,7 +176,7 @@ class JdbcImportJobs implements ImportJobs {
     @Override
     public List<RowProblem> problems(UUID jobId, int offset, int limit) {
         return jdbc.sql("select line_number, source_reference, field, message from import_problem"
-                        + " where job_id = :job order by seq limit :limit offset :offset")
+                        + " where job_id = :job order by line_number, seq limit :limit offset :offset")
                 .param("job", jobId).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new RowProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();

@@ -348,4 +348,52 @@ class BulkTransferIT extends IntegrationTestBase {
                     .containsExactlyInAnyOrderElementsOf(r.notifications());
         }
     }
+    /**
+     * Enough records for several batches in each of the import's parallel shards. Records that repeat the PNC id
+     * of the record just before them (which, dealt out without regard to PNC, would be stored concurrently in
+     * another shard) or of one in an earlier batch, or a reference, are turned away without stopping the job; the problems come in
+     * the order of their lines; the counts match what was stored.
+     */
+    @Test
+    void batchesStoredInParallelTurnAwayRepeatsAcrossBatchesAndReportInLineOrder() throws Exception {
+        int year = ThreadLocalRandom.current().nextInt(1950, 2000);
+        int base = ThreadLocalRandom.current().nextInt(0, 9_000_000);
+        String source = "parallel-" + ThreadLocalRandom.current().nextInt(10_000_000);
+        StringBuilder file = new StringBuilder();
+        List<String> expectedProblems = new ArrayList<>();
+        int lines = 2_600;
+        for (int i = 1; i <= lines; i++) {
+            if (i % 400 == 0) {
+                file.append("{\"sourceReference\": \"P-").append(i).append("\", \n");
+                expectedProblems.add(i + " line");
+                continue;
+            }
+            boolean repeatsFarPnc = i % 250 == 0 && i > 1_100;
+            boolean repeatsNextPnc = i % 250 == 125;
+            boolean repeatsPnc = repeatsFarPnc || repeatsNextPnc;
+            boolean repeatsReference = i % 330 == 0 && i > 1_000;
+            OffenderFixtures.Builder b = norfolk().pnc(IdentifierFormats.formatPncId(year,
+                    base + (repeatsFarPnc ? i - 1_099 : repeatsNextPnc ? i - 1 : i)));
+            String reference = "P-" + (repeatsReference ? i - 1_000 : i);
+            file.append(line(reference, b.build(), i % 2 == 0 ? history() : List.of())).append('\n');
+            if (repeatsReference) {
+                expectedProblems.add(i + " sourceReference");
+            } else if (repeatsPnc) {
+                expectedProblems.add(i + " offender.identifiers.pncId");
+            }
+        }
+
+        JsonNode job = imported(source, "application/x-ndjson", file.toString());
+
+        assertThat(job.get("state").asString()).isEqualTo("FINISHED");
+        long stored = lines - expectedProblems.size();
+        assertThat(List.of(job.get("recordsRead").asLong(), job.get("recordsStored").asLong(),
+                job.get("recordsRejected").asLong())).containsExactly((long) lines, stored,
+                (long) expectedProblems.size());
+        assertThat(problems(job)).extracting(p -> p.get("line").asLong() + " " + p.get("field").asString())
+                .containsExactlyElementsOf(expectedProblems);
+        assertThat(count("select count(*) from import_source where source = :v", source)).isEqualTo(stored);
+        assertThat(count("select count(*) from offender o join import_source s on s.offender_id = o.id"
+                + " where s.source = :v", source)).isEqualTo(stored);
+    }
 }

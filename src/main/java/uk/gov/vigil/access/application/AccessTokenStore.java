@@ -17,7 +17,12 @@ public interface AccessTokenStore {
 
     void add(StoredToken token, String tokenHash);
 
-    Optional<StoredToken> findByHash(String tokenHash);
+    /** A token and the account it acts for. */
+    record TokenWithHolder(StoredToken token, AccountStore.StandingUser holder) {
+    }
+
+    /** The token with this hash and its account (user, roles and standing), read together in one query. */
+    Optional<TokenWithHolder> findWithHolder(String tokenHash);
 
     List<StoredToken> ofUser(String username);
 

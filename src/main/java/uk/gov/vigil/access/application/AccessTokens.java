@@ -40,13 +40,11 @@ public class AccessTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccessTokenStore tokens;
-    private final AccountStore accounts;
     private final Clock clock;
     private final AuditLog audit;
 
-    AccessTokens(AccessTokenStore tokens, AccountStore accounts, Clock clock, AuditLog audit) {
+    AccessTokens(AccessTokenStore tokens, Clock clock, AuditLog audit) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.clock = clock;
         this.audit = audit;
     }
@@ -112,28 +110,28 @@ public class AccessTokens {
     public record TokenHolder(VigilUser user, AccountStore.Standing standing) {
     }
 
-    /** Whom a token acts as, if the token is valid and its account active (or only obliged to change password). */
-    @Transactional
+    /**
+     * Whom a token acts as, if the token is valid and its account active (or only obliged to change password). One
+     * query reads the token and its account; no transaction is opened, as nothing is written but, once a minute at
+     * most, when the token was last used.
+     */
     public Optional<TokenHolder> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<StoredToken> found = tokens.findByHash(hash(secret))
-                .filter(t -> t.revokedAt() == null && t.expiresAt().isAfter(now));
+        Optional<AccessTokenStore.TokenWithHolder> found = tokens.findWithHolder(hash(secret))
+                .filter(t -> t.token().revokedAt() == null && t.token().expiresAt().isAfter(now))
+                .filter(t -> t.holder().standing() != AccountStore.Standing.INACTIVE);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        StoredToken token = found.get();
-        Optional<AccountStore.StandingUser> holder = accounts.userWithStanding(token.username())
-                .filter(u -> u.standing() != AccountStore.Standing.INACTIVE);
-        if (holder.isEmpty()) {
-            return Optional.empty();
-        }
+        StoredToken token = found.get().token();
         if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minusSeconds(60))) {
             tokens.used(token.id(), now);
         }
-        return Optional.of(new TokenHolder(holder.get().user().limitedTo(token.scopes()), holder.get().standing()));
+        AccountStore.StandingUser holder = found.get().holder();
+        return Optional.of(new TokenHolder(holder.user().limitedTo(token.scopes()), holder.standing()));
     }
 
     private static String hash(String secret) {

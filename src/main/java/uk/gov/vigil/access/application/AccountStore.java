@@ -102,8 +102,6 @@ public interface AccountStore {
     record StandingUser(VigilUser user, Standing standing) {
     }
 
-    /** The account's user with its roles, and its standing, in one read; empty if there is no such account. */
-    Optional<StandingUser> userWithStanding(String username);
 
     /** @return whether the account existed and changed */
     boolean setEnabled(String username, boolean enabled);

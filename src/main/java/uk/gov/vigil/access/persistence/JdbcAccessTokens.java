@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.gov.vigil.access.Permission;
+import uk.gov.vigil.access.Role;
+import uk.gov.vigil.access.VigilUser;
 import uk.gov.vigil.access.application.AccessTokenStore;
+import uk.gov.vigil.access.application.AccountStore.Standing;
+import uk.gov.vigil.access.application.AccountStore.StandingUser;
 
 @Repository
 class JdbcAccessTokens implements AccessTokenStore {
@@ -42,9 +47,29 @@ class JdbcAccessTokens implements AccessTokenStore {
     }
 
     @Override
-    public Optional<StoredToken> findByHash(String tokenHash) {
-        return jdbc.sql("select * from access_token where token_hash = :hash").param("hash", tokenHash)
-                .query((rs, n) -> map(rs)).optional();
+    public Optional<TokenWithHolder> findWithHolder(String tokenHash) {
+        // One row per role of the account, or one with a null role.
+        record Row(StoredToken token, String displayName, String agencyCode, Standing standing, String role) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select t.*, a.display_name, a.agency_code, a.enabled and a.locked_at is null active,
+                    a.must_change_password, r.role
+                from access_token t join user_account a on a.username = t.username
+                    left join user_role r on r.username = a.username
+                where t.token_hash = :hash""")
+                .param("hash", tokenHash)
+                .query((rs, n) -> new Row(map(rs), rs.getString("display_name"), rs.getString("agency_code"),
+                        JdbcUserDirectory.standing(rs.getBoolean("active"), rs.getBoolean("must_change_password")),
+                        rs.getString("role")))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(Row::role).filter(Objects::nonNull).forEach(role -> roles.add(Role.valueOf(role)));
+        Row first = rows.get(0);
+        VigilUser user = new VigilUser(first.token().username(), first.displayName(), first.agencyCode(), roles);
+        return Optional.of(new TokenWithHolder(first.token(), new StandingUser(user, first.standing())));
     }
 
     @Override

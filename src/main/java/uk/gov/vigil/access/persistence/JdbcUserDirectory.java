@@ -206,34 +206,8 @@ class JdbcUserDirectory implements UserDirectory, AccountStore {
                 .orElse(Standing.INACTIVE);
     }
 
-    private static Standing standing(boolean active, boolean mustChangePassword) {
+    static Standing standing(boolean active, boolean mustChangePassword) {
         return !active ? Standing.INACTIVE : mustChangePassword ? Standing.MUST_CHANGE_PASSWORD : Standing.ACTIVE;
-    }
-
-    @Override
-    public Optional<StandingUser> userWithStanding(String username) {
-        // One row per role, or one with a null role: the account and its roles in one round trip.
-        record Row(String username, String displayName, String agencyCode, Standing standing, String role) {
-        }
-        List<Row> rows = jdbc.sql("""
-                select a.username, a.display_name, a.agency_code, a.enabled and a.locked_at is null active,
-                    a.must_change_password, r.role
-                from user_account a left join user_role r on r.username = a.username
-                where a.username = :username""")
-                .param("username", username)
-                .query((rs, n) -> new Row(rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("agency_code"),
-                        standing(rs.getBoolean("active"), rs.getBoolean("must_change_password")),
-                        rs.getString("role")))
-                .list();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        rows.stream().map(Row::role).filter(Objects::nonNull).forEach(role -> roles.add(Role.valueOf(role)));
-        Row first = rows.get(0);
-        return Optional.of(new StandingUser(toUser(first.username(), first.displayName(), first.agencyCode(), roles),
-                first.standing()));
     }
 
     @Override

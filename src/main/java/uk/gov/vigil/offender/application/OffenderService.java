@@ -366,7 +366,10 @@ public class OffenderService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The record as the user may see it, audited before it is returned. No transaction is opened: each read is a
+     * snapshot of its own under READ COMMITTED either way, and the commit would cost a round trip to the database.
+     */
     public OffenderView read(OffenderId id, VigilUser user) {
         OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
         if (record.details().status() == RecordStatus.MERGED) {

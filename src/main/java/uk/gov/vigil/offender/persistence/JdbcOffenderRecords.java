@@ -161,9 +161,12 @@ class JdbcOffenderRecords implements OffenderRecords {
     @Override
     public Optional<OffenderRecord> find(OffenderId id) {
         UUID key = id.value();
+        // The child rows first, not from inside the row mapper: outside a transaction that would hold one pooled
+        // connection while waiting for a second, and sixteen concurrent reads exhausted the pool that way.
+        Map<UUID, Children> rows = children(List.of(key));
         return jdbc.sql("select * from offender where id = :id")
                 .param("id", key)
-                .query((rs, n) -> mapRecord(rs, key, children(List.of(key))))
+                .query((rs, n) -> mapRecord(rs, key, rows))
                 .optional();
     }
 

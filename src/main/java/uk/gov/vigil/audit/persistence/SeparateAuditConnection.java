@@ -1,5 +1,6 @@
 package uk.gov.vigil.audit.persistence;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -31,13 +32,14 @@ class SeparateAuditConnection implements SeparateAuditWriter, DisposableBean {
     private final TransactionTemplate transactions;
     private final JdbcAuditEvents events;
 
-    SeparateAuditConnection(DataSource dataSource) {
+    SeparateAuditConnection(DataSource dataSource) throws SQLException {
         this.pool = DataSourceBuilder.derivedFrom(dataSource).type(HikariDataSource.class).build();
         pool.setPoolName("vigil-audit");
         pool.setMaximumPoolSize(2);
         pool.setMinimumIdle(0);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
-        this.events = new JdbcAuditEvents(JdbcClient.create(pool), new NamedParameterJdbcTemplate(pool));
+        this.events = new JdbcAuditEvents(JdbcClient.create(pool), new NamedParameterJdbcTemplate(pool),
+                JdbcAuditEvents.isPostgres(dataSource));
     }
 
     @Override

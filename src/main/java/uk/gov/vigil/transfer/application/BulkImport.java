@@ -60,9 +60,9 @@ import uk.gov.vigil.transfer.domain.TransferFormat;
 /**
  * Imports a bulk file. Records are read one at a time and stored in batches, each batch in one transaction with
  * its offenders, notifications, derived obligations, the references it imported and its row problems, so a record
- * is stored whole or not at all. Several batches are stored at once (see {@link Run}). A bad record is reported and does not stop the others. A record whose reference
- * an earlier run from the same source already stored is skipped, so a re-run after a failure picks up where it
- * stopped.
+ * is stored whole or not at all. Several batches are stored at once (see {@link Run}). A bad record is reported
+ * and does not stop the others. A record whose reference an earlier run from the same source already stored is
+ * skipped, so a re-run after a failure picks up where it stopped.
  */
 @Service
 public class BulkImport {

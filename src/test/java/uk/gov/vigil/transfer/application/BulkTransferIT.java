@@ -348,11 +348,12 @@ class BulkTransferIT extends IntegrationTestBase {
                     .containsExactlyInAnyOrderElementsOf(r.notifications());
         }
     }
+
     /**
      * Enough records for several batches in each of the import's parallel shards. Records that repeat the PNC id
      * of the record just before them (which, dealt out without regard to PNC, would be stored concurrently in
-     * another shard) or of one in an earlier batch, or a reference, are turned away without stopping the job; the problems come in
-     * the order of their lines; the counts match what was stored.
+     * another shard) or of one in an earlier batch, or a reference, are turned away without stopping the job. The
+     * problems come in the order of their lines, and the counts match what was stored.
      */
     @Test
     void batchesStoredInParallelTurnAwayRepeatsAcrossBatchesAndReportInLineOrder() throws Exception {

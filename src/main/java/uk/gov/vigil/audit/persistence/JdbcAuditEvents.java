@@ -1,6 +1,5 @@
 package uk.gov.vigil.audit.persistence;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import uk.gov.vigil.shared.audit.AuditAction;
 import uk.gov.vigil.shared.audit.AuditCategory;
 import uk.gov.vigil.shared.audit.AuditOutcome;
 import uk.gov.vigil.shared.persistence.BatchWriter;
+import uk.gov.vigil.shared.persistence.Databases;
 
 @Repository
 class JdbcAuditEvents implements AuditEvents {
@@ -50,19 +50,13 @@ class JdbcAuditEvents implements AuditEvents {
     @Autowired
     JdbcAuditEvents(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc, DataSource dataSource)
             throws SQLException {
-        this(jdbc, batchJdbc, isPostgres(dataSource));
+        this(jdbc, batchJdbc, Databases.isPostgres(dataSource));
     }
 
     JdbcAuditEvents(JdbcClient jdbc, NamedParameterJdbcOperations batchJdbc, boolean postgres) {
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;
         this.postgres = postgres;
-    }
-
-    static boolean isPostgres(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.vigil.audit.domain.AuditEvent;
 import uk.gov.vigil.audit.domain.SeparateAuditWriter;
+import uk.gov.vigil.shared.persistence.Databases;
 
 /**
  * A pool of two connections to the same database, used only for audit rows written in their own transaction.
@@ -39,7 +40,7 @@ class SeparateAuditConnection implements SeparateAuditWriter, DisposableBean {
         pool.setMinimumIdle(0);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
         this.events = new JdbcAuditEvents(JdbcClient.create(pool), new NamedParameterJdbcTemplate(pool),
-                JdbcAuditEvents.isPostgres(dataSource));
+                Databases.isPostgres(dataSource));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package uk.gov.vigil.search.persistence;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +30,7 @@ import uk.gov.vigil.search.application.NameIndex;
 import uk.gov.vigil.search.domain.Candidate;
 import uk.gov.vigil.search.domain.NameKeys;
 import uk.gov.vigil.shared.persistence.BatchWriter;
+import uk.gov.vigil.shared.persistence.Databases;
 
 /**
  * The {@code name_key} table, written only by this module, and read-only queries on the offender tables for the
@@ -56,9 +56,7 @@ class JdbcNameIndex implements NameIndex {
         this.jdbc = jdbc;
         this.named = named;
         this.plain = named.getJdbcTemplate();
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        }
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     @Override

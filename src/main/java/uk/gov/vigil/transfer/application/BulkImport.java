@@ -287,17 +287,23 @@ public class BulkImport {
                 shard.batch.add(r);
                 submitIfFull(shard, bytesRead);
             } else if (parsed instanceof ParsedRecord.Unreadable bad) {
-                Shard shard = shards[nextShard++ % shards.length];
+                Shard shard = nextInTurn();
                 shard.problems.addAll(bad.problems());
                 shard.unreadable++;
                 submitIfFull(shard, bytesRead);
             }
         }
 
+        /** The shards in turn, for records without a PNC id and for unreadable lines. */
+        private Shard nextInTurn() {
+            nextShard = (nextShard + 1) % shards.length;
+            return shards[nextShard];
+        }
+
         private Shard shardFor(TransferRecord r) {
             String pnc = r.offender().identifiers() == null ? null : r.offender().identifiers().pncId();
             return pnc != null ? shards[Math.floorMod(pnc.hashCode(), shards.length)]
-                    : shards[nextShard++ % shards.length];
+                    : nextInTurn();
         }
 
         private void submitIfFull(Shard shard, long bytesRead) {

@@ -3,7 +3,6 @@ package uk.gov.vigil.transfer.persistence;
 import static uk.gov.vigil.shared.persistence.SqlTimes.instant;
 import static uk.gov.vigil.shared.persistence.SqlTimes.utc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.gov.vigil.shared.persistence.BatchWriter;
+import uk.gov.vigil.shared.persistence.Databases;
 import uk.gov.vigil.transfer.domain.ImportJob;
 import uk.gov.vigil.transfer.domain.ImportJobState;
 import uk.gov.vigil.transfer.domain.ImportJobs;
@@ -44,9 +44,7 @@ class JdbcImportJobs implements ImportJobs {
         this.clock = clock;
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        }
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     @Override

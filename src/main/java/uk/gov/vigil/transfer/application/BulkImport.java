@@ -50,6 +50,7 @@ import uk.gov.vigil.shared.FieldViolation;
 import uk.gov.vigil.shared.Ids;
 import uk.gov.vigil.shared.NotFoundException;
 import uk.gov.vigil.shared.Violations;
+import uk.gov.vigil.shared.persistence.DeadlockRetry;
 import uk.gov.vigil.transfer.domain.ImportJob;
 import uk.gov.vigil.transfer.domain.ImportJob.Counts;
 import uk.gov.vigil.transfer.domain.ImportJobState;
@@ -76,6 +77,8 @@ public class BulkImport {
     static final long FIRST_ANALYSIS = 1_000;
     private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,59}");
     private static final Logger log = LoggerFactory.getLogger(BulkImport.class);
+    /** A batch is one transaction, so one that loses a deadlock to another batch is stored again, this often. */
+    private static final int BATCH_ATTEMPTS = 3;
 
     private final ImportJobs jobs;
     private final OffenderService offenders;
@@ -369,7 +372,9 @@ public class BulkImport {
                 MDC.setContextMap(context);
             }
             try {
-                Counts stored = transactions.execute(status -> store(batch));
+                Counts stored = DeadlockRetry.run(BATCH_ATTEMPTS, (attempt, cause) -> log.warn(
+                        "Import job {}: a batch ending at byte {} lost a deadlock on attempt {} and is stored again",
+                        job().id(), batch.bytesRead(), attempt), () -> transactions.execute(status -> store(batch)));
                 committed(stored, batch.bytesRead());
             } catch (RuntimeException | Error e) {
                 failure.compareAndSet(null, e instanceof RuntimeException r ? r

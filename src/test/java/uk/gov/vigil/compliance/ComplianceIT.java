@@ -183,6 +183,21 @@ class ComplianceIT extends IntegrationTestBase {
     }
 
     @Test
+    void aSecondNotificationTheSameDayStillLeavesTheNextYearOpen() throws Exception {
+        String id = register(convictedToday());
+        clock.set(Instant.parse("2026-05-21T09:00:00Z"));
+        notify(id, periodic("INITIAL", "2026-05-21T08:45:00Z"), TestUser.MET_OM).andExpect(status().isCreated());
+        notify(id, periodic("PERIODIC", "2026-05-21T08:55:00Z"), TestUser.MET_OM)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.nextObligation.lastDay").value("2027-05-21"))
+                .andExpect(jsonPath("$.nextObligation.state").value("OPEN"));
+        JsonNode obligations = compliance(id).get("obligations");
+        assertThat(obligations.get(0).get("state").asString()).isEqualTo("OPEN");
+        assertThat(obligations.get(1).get("state").asString()).isEqualTo("MET");
+        assertThat(obligations.get(1).get("lastDay").asString()).isEqualTo("2027-05-21");
+    }
+
+    @Test
     void withNoFixedAbodeTheNotificationIsWeekly() throws Exception {
         OffenderFixtures.Builder nfa = convictedToday();
         nfa.addresses = List.of(new Address(AddressType.NO_FIXED_ABODE, null, null, "London", null,

@@ -24,9 +24,13 @@ public record Obligation(UUID id, UUID offenderId, ObligationKind kind, Obligati
                 || (state == ObligationState.OPEN && deadlineAt != null && !now.isBefore(deadlineAt));
     }
 
-    /** Whether this obligation asks for the same thing as a planned one, so nothing needs to change. */
+    /**
+     * Whether this obligation asks for the same thing as a planned one, so nothing needs to change. One already met
+     * asks for nothing more: a second notification on the same day plans the same deadline as the first did, and
+     * answering that needs a new obligation.
+     */
     public boolean matches(PlannedObligation plan) {
-        return kind == plan.kind() && Objects.equals(lastDay, plan.deadline().lastDay())
+        return state != ObligationState.MET && kind == plan.kind() && Objects.equals(lastDay, plan.deadline().lastDay())
                 && (state == ObligationState.SUSPENDED) == plan.deadline().suspended();
     }
 }

@@ -118,7 +118,7 @@ public class ComplianceService {
         OffenderFacts facts = facts(record);
         Requirement requirement = CompliancePlanner.requirement(rules(), facts, now);
         store.saveRequirement(requirement);
-        reconcile(facts, requirement, now);
+        reconcile(facts, requirement, now, store.currentObligation(offenderId));
     }
 
     @Transactional
@@ -343,7 +343,7 @@ public class ComplianceService {
                 correctionReason, now, user.username());
         store.addNotification(notification);
         if (input.type().restartsPeriodicClock() && current.isPresent()) {
-            answer(current.get(), notification, now);
+            current = answer(current.get(), notification, now);
         }
         if (input.type() == NotificationType.CHANGE && corrects == null
                 && input.eventDate().isAfter(notification.receivedOn(rules().zone()))) {
@@ -353,6 +353,7 @@ public class ComplianceService {
             // The record follows what the offender notified; its change event re-derives the obligations.
             record = offenders.applyNotifiedChange(record.id(), input.changes().newName(),
                     input.changes().newAddress(), user);
+            current = store.currentObligation(offenderId);
         }
         OffenderFacts facts = facts(record);
         Requirement requirement = store.requirement(offenderId).orElseGet(() -> {
@@ -360,7 +361,7 @@ public class ComplianceService {
             store.saveRequirement(derived);
             return derived;
         });
-        Optional<Obligation> next = reconcile(facts, requirement, now);
+        Optional<Obligation> next = reconcile(facts, requirement, now, current);
         return new RecordedNotification(notification,
                 CompliancePlanner.status(requirement, next, now, today()), next);
     }
@@ -379,13 +380,29 @@ public class ComplianceService {
                 correction.lastDay(), Task.TaskState.OPEN, now));
     }
 
-    /** Marks the obligation the notification answers: met if it was still waiting, answered late if missed. */
-    private void answer(Obligation obligation, Notification notification, Instant now) {
-        if (obligation.state().isPending()) {
-            store.moveObligation(obligation.id(), obligation.state(), ObligationState.MET, now, notification.id());
-        } else if (obligation.state() == ObligationState.MISSED) {
-            store.recordLateAnswer(obligation.id(), notification.id());
+    /**
+     * Marks the obligation the notification answers: met if it was still waiting, answered late if missed.
+     *
+     * @return the obligation as it now stands: as marked, or as read again if something else changed it first
+     */
+    private Optional<Obligation> answer(Obligation o, Notification notification, Instant now) {
+        if (o.state().isPending()) {
+            if (store.moveObligation(o.id(), o.state(), ObligationState.MET, now, notification.id())) {
+                return Optional.of(new Obligation(o.id(), o.offenderId(), o.kind(), ObligationState.MET, o.lastDay(),
+                        o.deadlineAt(), o.citation(), o.explanation(), o.ruleVersion(), o.inputs(), o.createdAt(),
+                        now, notification.id()));
+            }
+            return store.currentObligation(o.offenderId());
         }
+        if (o.state() == ObligationState.MISSED && o.metBy() == null) {
+            if (store.recordLateAnswer(o.id(), notification.id())) {
+                return Optional.of(new Obligation(o.id(), o.offenderId(), o.kind(), o.state(), o.lastDay(),
+                        o.deadlineAt(), o.citation(), o.explanation(), o.ruleVersion(), o.inputs(), o.createdAt(),
+                        o.closedAt(), notification.id()));
+            }
+            return store.currentObligation(o.offenderId());
+        }
+        return Optional.of(o);
     }
 
     /** Why a notification is late, with the provision, or empty if it is in time. */
@@ -435,13 +452,14 @@ public class ComplianceService {
     /**
      * Makes the stored obligations agree with what the rules say should be open now.
      *
+     * @param current the latest obligation that is not cancelled, as stored now
      * @return the latest obligation that is not cancelled, afterwards
      */
-    private Optional<Obligation> reconcile(OffenderFacts facts, Requirement requirement, Instant now) {
+    private Optional<Obligation> reconcile(OffenderFacts facts, Requirement requirement, Instant now,
+            Optional<Obligation> current) {
         UUID offenderId = facts.offenderId();
-        Optional<Obligation> current = store.currentObligation(offenderId);
         Optional<PlannedObligation> plan = CompliancePlanner.nextObligation(rules(), facts, requirement,
-                store.notifications(offenderId), today(), justReturned(current, facts));
+                store.notificationFacts(offenderId), today(), justReturned(current, facts));
         if (current.isPresent() && plan.isPresent() && current.get().matches(plan.get())) {
             return current;
         }

@@ -55,7 +55,7 @@ public final class CompliancePlanner {
      * next deadline.
      */
     public static Optional<PlannedObligation> nextObligation(Jurisdiction rules, OffenderFacts facts,
-            Requirement requirement, List<Notification> notifications, LocalDate today) {
+            Requirement requirement, List<? extends NotificationFacts> notifications, LocalDate today) {
         return nextObligation(rules, facts, requirement, notifications, today, null);
     }
 
@@ -66,7 +66,8 @@ public final class CompliancePlanner {
      * @param returned the absence just ended, with the day of return as its end; null if none
      */
     public static Optional<PlannedObligation> nextObligation(Jurisdiction rules, OffenderFacts facts,
-            Requirement requirement, List<Notification> notifications, LocalDate today, Absence returned) {
+            Requirement requirement, List<? extends NotificationFacts> notifications, LocalDate today,
+            Absence returned) {
         if (facts.recordClosed() || requirement.hasEndedBy(today)) {
             return Optional.empty();
         }
@@ -115,7 +116,7 @@ public final class CompliancePlanner {
      * before that first notification. Sexual harm prevention orders are not yet recorded, so none is assumed.
      */
     public static Optional<LocalDate> reviewQualifyingDate(Jurisdiction rules, Requirement requirement,
-            List<Notification> notifications) {
+            List<? extends NotificationFacts> notifications) {
         if (requirement.decision().outcome() != Outcome.DETERMINED || !requirement.decision().indefinite()) {
             return Optional.empty();
         }
@@ -162,8 +163,8 @@ public final class CompliancePlanner {
     }
 
     /** The notifications that stand: those not replaced by a correction. */
-    public static List<Notification> effective(List<Notification> notifications) {
-        Set<UUID> corrected = notifications.stream().map(Notification::corrects).filter(Objects::nonNull)
+    public static <T extends NotificationFacts> List<T> effective(List<T> notifications) {
+        Set<UUID> corrected = notifications.stream().map(NotificationFacts::corrects).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return notifications.stream().filter(n -> !corrected.contains(n.id())).toList();
     }

@@ -27,6 +27,9 @@ public interface ComplianceStore {
     /** Every notification of an offender, oldest first. */
     List<Notification> notifications(UUID offenderId);
 
+    /** What the rules need of every notification of an offender, oldest first. */
+    List<NotificationFacts> notificationFacts(UUID offenderId);
+
     /** The most recent obligation that was not cancelled. */
     Optional<Obligation> currentObligation(UUID offenderId);
 
@@ -46,8 +49,12 @@ public interface ComplianceStore {
      */
     boolean moveObligation(UUID id, ObligationState from, ObligationState to, Instant at, UUID metBy);
 
-    /** Records a late notification against a missed obligation. */
-    void recordLateAnswer(UUID obligationId, UUID notificationId);
+    /**
+     * Records a late notification against a missed obligation.
+     *
+     * @return whether it was recorded (false if the obligation is no longer missed, or was answered already)
+     */
+    boolean recordLateAnswer(UUID obligationId, UUID notificationId);
 
     /** Open obligations whose deadline has passed at {@code now}, oldest deadline first. */
     List<Obligation> openObligationsDueBy(Instant now, int limit);

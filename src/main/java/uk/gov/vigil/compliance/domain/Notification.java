@@ -2,7 +2,6 @@ package uk.gov.vigil.compliance.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -16,9 +15,5 @@ import java.util.UUID;
 public record Notification(UUID id, UUID offenderId, NotificationType type, Instant receivedAt,
         String policeStation, String receivedBy, LocalDate eventDate, NotifiedChanges changes,
         Verification verification, boolean late, String lateReason, UUID corrects, String correctionReason,
-        Instant recordedAt, String recordedBy) {
-
-    public LocalDate receivedOn(ZoneId zone) {
-        return receivedAt.atZone(zone).toLocalDate();
-    }
+        Instant recordedAt, String recordedBy) implements NotificationFacts {
 }

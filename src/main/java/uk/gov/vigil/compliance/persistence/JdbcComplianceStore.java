@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.vigil.compliance.domain.ComplianceCase;
 import uk.gov.vigil.compliance.domain.ComplianceStore;
 import uk.gov.vigil.compliance.domain.Notification;
+import uk.gov.vigil.compliance.domain.NotificationFacts;
 import uk.gov.vigil.compliance.domain.NotificationType;
 import uk.gov.vigil.compliance.domain.NotifiedChanges;
 import uk.gov.vigil.compliance.domain.Obligation;
@@ -155,6 +156,17 @@ class JdbcComplianceStore implements ComplianceStore {
     }
 
     @Override
+    public List<NotificationFacts> notificationFacts(UUID offenderId) {
+        return jdbc.sql("select id, type, received_at, corrects from notification where offender_id = :id"
+                        + " order by received_at, recorded_at")
+                .param("id", offenderId)
+                .query((rs, n) -> NotificationFacts.of(rs.getObject("id", UUID.class),
+                        NotificationType.valueOf(rs.getString("type")), instant(rs, "received_at"),
+                        rs.getObject("corrects", UUID.class)))
+                .list();
+    }
+
+    @Override
     public Optional<Obligation> currentObligation(UUID offenderId) {
         return jdbc.sql("select " + OBLIGATION_COLUMNS + " from obligation where offender_id = :id"
                         + " and state <> 'CANCELLED' order by seq desc limit 1")
@@ -207,9 +219,9 @@ class JdbcComplianceStore implements ComplianceStore {
     }
 
     @Override
-    public void recordLateAnswer(UUID obligationId, UUID notificationId) {
-        jdbc.sql("update obligation set met_by = :notification where id = :id and state = 'MISSED' and met_by is null")
-                .param("id", obligationId).param("notification", notificationId).update();
+    public boolean recordLateAnswer(UUID obligationId, UUID notificationId) {
+        return jdbc.sql("update obligation set met_by = :notification where id = :id and state = 'MISSED' and met_by is null")
+                .param("id", obligationId).param("notification", notificationId).update() == 1;
     }
 
     @Override

@@ -55,6 +55,7 @@ import uk.gov.vigil.offender.domain.OffenderDetails;
 import uk.gov.vigil.offender.domain.OffenderId;
 import uk.gov.vigil.offender.domain.OffenderRecord;
 import uk.gov.vigil.offender.domain.OffenderRecords;
+import uk.gov.vigil.offender.domain.OffenderRecords.Guarded;
 import uk.gov.vigil.offender.domain.OffenderRecords.OffenderQuery;
 import uk.gov.vigil.offender.domain.OffenderRecords.Page;
 import uk.gov.vigil.offender.domain.OffenderRules;
@@ -371,14 +372,15 @@ public class OffenderService {
      * snapshot of its own under READ COMMITTED either way, and the commit would cost a round trip to the database.
      */
     public OffenderView read(OffenderId id, VigilUser user) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
+        Guarded guarded = records.findGuarded(id).orElseThrow(() -> missing(id));
+        OffenderRecord record = guarded.record();
         if (record.details().status() == RecordStatus.MERGED) {
             OffenderId kept = records.mergedInto(id).orElseThrow(() -> missing(id));
             audit.allowed(user, AuditAction.OFFENDER_VIEWED, AuditObject.offender(id.value()),
                     "merged into " + kept.value());
             throw new RecordMergedException(id.value(), kept.value());
         }
-        RecordAccess access = accessTo(record, user);
+        RecordAccess access = accessTo(guarded, user);
         if (access != RecordAccess.NONE) {
             audit.allowed(user, AuditAction.OFFENDER_VIEWED, AuditObject.offender(id.value()),
                     access == RecordAccess.FULL ? "full record" : "summary");
@@ -455,29 +457,29 @@ public class OffenderService {
      */
     @Transactional(readOnly = true)
     public OffenderRecord recordUserMayChange(OffenderId id, VigilUser user, String refusal) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
-        if (!mayChange(record, user)) {
+        Guarded guarded = records.findGuarded(id).orElseThrow(() -> missing(id));
+        if (!mayChange(guarded, user)) {
             throw new AccessDeniedException(refusal + "; the offender is managed by "
-                    + record.details().management().managingAgency());
+                    + guarded.record().details().management().managingAgency());
         }
-        return record;
+        return guarded.record();
     }
 
     /** Whether the user may change the record: for pages deciding whether to offer a change. */
     @Transactional(readOnly = true)
     public boolean recordUserMayBeChangedBy(OffenderId id, VigilUser user) {
-        return records.find(id).map(record -> mayChange(record, user)).orElse(false);
+        return records.findGuarded(id).map(guarded -> mayChange(guarded, user)).orElse(false);
     }
 
     /** The record, if the user may see it in full: for other modules' views of an offender. */
     @Transactional(readOnly = true)
     public OffenderRecord recordUserMaySeeInFull(OffenderId id, VigilUser user, String refusal) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
-        if (accessTo(record, user) != RecordAccess.FULL) {
+        Guarded guarded = records.findGuarded(id).orElseThrow(() -> missing(id));
+        if (accessTo(guarded, user) != RecordAccess.FULL) {
             throw new AccessDeniedException(refusal + "; contact the managing agency, "
-                    + record.details().management().managingAgency());
+                    + guarded.record().details().management().managingAgency());
         }
-        return record;
+        return guarded.record();
     }
 
     /**
@@ -487,23 +489,23 @@ public class OffenderService {
      */
     @Transactional(readOnly = true)
     public OffenderRecord recordUserIsResponsibleFor(OffenderId id, VigilUser user, String refusal) {
-        OffenderRecord record = records.find(id).orElseThrow(() -> missing(id));
-        if (!isResponsible(record, user)) {
+        Guarded guarded = records.findGuarded(id).orElseThrow(() -> missing(id));
+        if (!isResponsible(guarded, user)) {
             throw new AccessDeniedException(refusal + "; the offender is managed by "
-                    + record.details().management().managingAgency());
+                    + guarded.record().details().management().managingAgency());
         }
-        return record;
+        return guarded.record();
     }
 
     /** Whether {@link #recordUserIsResponsibleFor} would allow the user: for pages deciding what to offer. */
     @Transactional(readOnly = true)
     public boolean userIsResponsibleFor(OffenderId id, VigilUser user) {
-        return records.find(id).map(record -> isResponsible(record, user)).orElse(false);
+        return records.findGuarded(id).map(guarded -> isResponsible(guarded, user)).orElse(false);
     }
 
-    private boolean isResponsible(OffenderRecord record, VigilUser user) {
-        return records.restrictions(record.id()).allow(user.username())
-                && RecordAccessPolicy.accessTo(user, record.responsibleAgencies()) == RecordAccess.FULL;
+    private static boolean isResponsible(Guarded guarded, VigilUser user) {
+        return guarded.restrictions().allow(user.username())
+                && RecordAccessPolicy.accessTo(user, guarded.record().responsibleAgencies()) == RecordAccess.FULL;
     }
 
     /**
@@ -582,8 +584,12 @@ public class OffenderService {
     }
 
     private boolean mayChange(OffenderRecord record, VigilUser user) {
-        return records.restrictions(record.id()).allow(user.username())
-                && RecordAccessPolicy.mayChange(user, record.responsibleAgencies());
+        return mayChange(new Guarded(record, records.restrictions(record.id())), user);
+    }
+
+    private static boolean mayChange(Guarded guarded, VigilUser user) {
+        return guarded.restrictions().allow(user.username())
+                && RecordAccessPolicy.mayChange(user, guarded.record().responsibleAgencies());
     }
 
     /**
@@ -632,9 +638,14 @@ public class OffenderService {
      * raised to full by an active grant.
      */
     private RecordAccess accessTo(OffenderRecord record, VigilUser user) {
-        if (!records.restrictions(record.id()).allow(user.username())) {
+        return accessTo(new Guarded(record, records.restrictions(record.id())), user);
+    }
+
+    private RecordAccess accessTo(Guarded guarded, VigilUser user) {
+        if (!guarded.restrictions().allow(user.username())) {
             return RecordAccess.NONE;
         }
+        OffenderRecord record = guarded.record();
         RecordAccess access = RecordAccessPolicy.accessTo(user, record.responsibleAgencies());
         if (access == RecordAccess.SUMMARY && grants.holds(user.username(), record.id(), now())) {
             return RecordAccess.FULL;

@@ -23,6 +23,13 @@ public interface OffenderRecords {
 
     Optional<OffenderRecord> find(OffenderId id);
 
+    /** A record and the restrictions on who may see it, which every access decision needs together. */
+    record Guarded(OffenderRecord record, Restrictions restrictions) {
+    }
+
+    /** As {@link #find}, with the record's restrictions read in the same query as its other rows. */
+    Optional<Guarded> findGuarded(OffenderId id);
+
     /** The records with these ids, in the order given, leaving out unknown ids; a few queries for them all. */
     List<OffenderRecord> findAll(List<OffenderId> ids);
 

@@ -163,10 +163,23 @@ class JdbcOffenderRecords implements OffenderRecords {
         UUID key = id.value();
         // The child rows first, not from inside the row mapper: outside a transaction that would hold one pooled
         // connection while waiting for a second, and sixteen concurrent reads exhausted the pool that way.
-        Map<UUID, Children> rows = children(List.of(key));
+        Map<UUID, Children> rows = children(List.of(key), CHILD_ROWS);
         return jdbc.sql("select * from offender where id = :id")
                 .param("id", key)
                 .query((rs, n) -> mapRecord(rs, key, rows))
+                .optional();
+    }
+
+    @Override
+    public Optional<Guarded> findGuarded(OffenderId id) {
+        UUID key = id.value();
+        Map<UUID, Children> rows = children(List.of(key), CHILD_ROWS_AND_RESTRICTIONS);
+        Children own = rows.get(key);
+        Restrictions restrictions = own == null || own.restrictedTo().isEmpty() && own.excluded().isEmpty()
+                ? Restrictions.NONE : new Restrictions(Set.copyOf(own.restrictedTo()), Set.copyOf(own.excluded()));
+        return jdbc.sql("select * from offender where id = :id")
+                .param("id", key)
+                .query((rs, n) -> new Guarded(mapRecord(rs, key, rows), restrictions))
                 .optional();
     }
 
@@ -176,7 +189,7 @@ class JdbcOffenderRecords implements OffenderRecords {
             return List.of();
         }
         List<UUID> keys = ids.stream().map(OffenderId::value).toList();
-        Map<UUID, Children> rows = children(keys);
+        Map<UUID, Children> rows = children(keys, CHILD_ROWS);
         Map<UUID, OffenderRecord> found = new HashMap<>();
         jdbc.sql("select * from offender where id in (:ids)").param("ids", keys)
                 .query(rs -> {
@@ -499,11 +512,11 @@ class JdbcOffenderRecords implements OffenderRecords {
     /** A record's repeating parts, each in position order. */
     private record Children(List<PersonName> aliases, List<LocalDate> aliasDatesOfBirth,
             List<DistinguishingMark> marks, List<Passport> passports, List<Conviction> convictions,
-            List<Address> addresses) {
+            List<Address> addresses, List<String> restrictedTo, List<String> excluded) {
 
         Children() {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>());
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -511,7 +524,7 @@ class JdbcOffenderRecords implements OffenderRecords {
      * The child rows of all six tables, for one record or many, in one query: a read of one record is two round
      * trips, not seven. Each table's columns go into typed slots (s1-s6 text, d1-d2 dates, n1 a number).
      */
-    private static final String CHILD_ROWS = """
+    private static final String CHILD_PARTS = """
             select 1 part, offender_id, position, given_names s1, family_name s2, cast(null as varchar) s3,
                 cast(null as varchar) s4, cast(null as varchar) s5, cast(null as varchar) s6, cast(null as date) d1,
                 cast(null as date) d2, cast(null as integer) n1
@@ -533,11 +546,18 @@ class JdbcOffenderRecords implements OffenderRecords {
             select 6, offender_id, position, type, line1, line2, town, postcode, place_description, from_date,
                 to_date, null
             from offender_address where offender_id in (:ids)
+            """;
+    private static final String CHILD_ROWS = CHILD_PARTS + " order by part, position";
+    /** For an access decision: the restrictions as a seventh part, so that the decision costs no extra query. */
+    private static final String CHILD_ROWS_AND_RESTRICTIONS = CHILD_PARTS + """
+            union all
+            select 7, offender_id, 0, kind, username, null, null, null, null, null, null, null
+            from record_restriction where offender_id in (:ids)
             order by part, position""";
 
-    private Map<UUID, Children> children(Collection<UUID> ids) {
+    private Map<UUID, Children> children(Collection<UUID> ids, String sql) {
         Map<UUID, Children> byId = new HashMap<>();
-        jdbc.sql(CHILD_ROWS).param("ids", ids).query(rs -> {
+        jdbc.sql(sql).param("ids", ids).query(rs -> {
             Children c = byId.computeIfAbsent(rs.getObject("offender_id", UUID.class), k -> new Children());
             switch (rs.getInt("part")) {
                 case 1 -> c.aliases().add(new PersonName(rs.getString("s1"), rs.getString("s2")));
@@ -550,6 +570,8 @@ class JdbcOffenderRecords implements OffenderRecords {
                 case 6 -> c.addresses().add(new Address(AddressType.valueOf(rs.getString("s1")), rs.getString("s2"),
                         rs.getString("s3"), rs.getString("s4"), rs.getString("s5"), rs.getString("s6"),
                         rs.getObject("d1", LocalDate.class), rs.getObject("d2", LocalDate.class)));
+                case 7 -> (rs.getString("s1").equals("RESTRICTED_TO") ? c.restrictedTo() : c.excluded())
+                        .add(rs.getString("s2"));
                 default -> throw new IllegalStateException("Unknown part " + rs.getInt("part"));
             }
         });

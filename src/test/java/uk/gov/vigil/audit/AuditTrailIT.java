@@ -26,6 +26,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,6 +67,9 @@ class AuditTrailIT extends IntegrationTestBase {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The details of the offender registered last, to send back changed. */
     private OffenderFixtures.Builder registered;
@@ -272,6 +277,37 @@ class AuditTrailIT extends IntegrationTestBase {
                 .param("actor", actor).query(Long.class).list();
         assertThat(seqs).hasSize(threads * each).doesNotHaveDuplicates();
         assertThat(jdbc.sql("select count(distinct reason) from audit_event where actor = :actor")
+                .param("actor", actor).query(Long.class).single()).isEqualTo(threads * each);
+        mvc.perform(get("/api/v1/admin/audit-chain").with(as(TestUser.ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
+    }
+
+    @Test
+    void changesCommittedFromManyThreadsAtOnceAreSealedInOneUnbrokenChain() throws Exception {
+        String actor = "it.audit.writes." + ThreadLocalRandom.current().nextInt(1_000_000);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        int threads = 8;
+        int each = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        String reason = "thread " + thread + " change " + i + (i % 2 == 0 ? " Łódź café \uD83D\uDE00" : "");
+                        transaction.executeWithoutResult(status -> audit.allowed(AuditActor.named(actor),
+                                AuditAction.INTELLIGENCE_RECORDED, AuditObject.of("intelligence-note", null), reason));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(distinct seq) from audit_event where actor = :actor")
                 .param("actor", actor).query(Long.class).single()).isEqualTo(threads * each);
         mvc.perform(get("/api/v1/admin/audit-chain").with(as(TestUser.ADMIN)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));

@@ -20,13 +20,32 @@ public final class AuditChain {
     /** The hash a row must carry, given its fields and the hash of the row before. */
     public static String hash(AuditEvent e, String previousHash) {
         StringBuilder canonical = new StringBuilder();
-        for (Object field : new Object[] {e.seq(), e.occurredAt().toEpochMilli(), e.actor(), e.actorAgency(),
-            e.action(), e.category(), e.objectType(), e.objectId(), e.offenderId(), e.outcome(), e.reason(), e.recipientAgency(),
-            e.correlationId(), e.clientAddress(), previousHash}) {
-            String text = field == null ? "" : field.toString();
-            canonical.append(field == null ? -1 : text.length()).append(':').append(text).append(';');
-        }
+        append(canonical, e.seq());
+        canonical.append(body(e));
+        append(canonical, previousHash);
         return Hashes.sha256Hex(canonical.toString());
+    }
+
+    /**
+     * The canonical form of a row's fields between its sequence number and the previous hash, the two that only the
+     * chain's head knows. The hash is SHA-256 over the UTF-8 bytes of {@code <n>:<seq>;} + this +
+     * {@code <n>:<previous hash>;}, where n is the length of what follows it; a database that takes the head can
+     * finish the hash itself, since both are ASCII.
+     */
+    public static String body(AuditEvent e) {
+        StringBuilder canonical = new StringBuilder();
+        for (Object field : new Object[] {e.occurredAt().toEpochMilli(), e.actor(), e.actorAgency(), e.action(),
+            e.category(), e.objectType(), e.objectId(), e.offenderId(), e.outcome(), e.reason(), e.recipientAgency(),
+            e.correlationId(), e.clientAddress()}) {
+            append(canonical, field);
+        }
+        return canonical.toString();
+    }
+
+    /** A field as its length in UTF-16 units (-1 for none), a colon, its text and a semicolon. */
+    private static void append(StringBuilder canonical, Object field) {
+        String text = field == null ? "" : field.toString();
+        canonical.append(field == null ? -1 : text.length()).append(':').append(text).append(';');
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -255,24 +256,9 @@ class AuditTrailIT extends IntegrationTestBase {
         String actor = "it.audit.load." + ThreadLocalRandom.current().nextInt(1_000_000);
         int threads = 12;
         int each = 25;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        audit.refused(AuditActor.named(actor), AuditAction.OFFENDERS_SEARCHED,
-                                AuditObject.of("offender-search", null), "thread " + thread + " event " + i);
-                    }
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        inThreadsAtOnce(threads, each, (thread, i) -> audit.refused(AuditActor.named(actor),
+                AuditAction.OFFENDERS_SEARCHED, AuditObject.of("offender-search", null),
+                "thread " + thread + " event " + i));
         List<Long> seqs = jdbc.sql("select seq from audit_event where actor = :actor order by seq")
                 .param("actor", actor).query(Long.class).list();
         assertThat(seqs).hasSize(threads * each).doesNotHaveDuplicates();
@@ -288,6 +274,19 @@ class AuditTrailIT extends IntegrationTestBase {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         int threads = 8;
         int each = 20;
+        inThreadsAtOnce(threads, each, (thread, i) -> {
+            String reason = "thread " + thread + " change " + i + (i % 2 == 0 ? " Łódź café \uD83D\uDE00" : "");
+            transaction.executeWithoutResult(status -> audit.allowed(AuditActor.named(actor),
+                    AuditAction.INTELLIGENCE_RECORDED, AuditObject.of("intelligence-note", null), reason));
+        });
+        assertThat(jdbc.sql("select count(distinct seq) from audit_event where actor = :actor")
+                .param("actor", actor).query(Long.class).single()).isEqualTo(threads * each);
+        mvc.perform(get("/api/v1/admin/audit-chain").with(as(TestUser.ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
+    }
+
+    /** Runs {@code each} events in each of {@code threads} threads, all at once, and waits for them all. */
+    private static void inThreadsAtOnce(int threads, int each, BiConsumer<Integer, Integer> event) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -295,9 +294,7 @@ class AuditTrailIT extends IntegrationTestBase {
                 int thread = t;
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < each; i++) {
-                        String reason = "thread " + thread + " change " + i + (i % 2 == 0 ? " Łódź café \uD83D\uDE00" : "");
-                        transaction.executeWithoutResult(status -> audit.allowed(AuditActor.named(actor),
-                                AuditAction.INTELLIGENCE_RECORDED, AuditObject.of("intelligence-note", null), reason));
+                        event.accept(thread, i);
                     }
                 }));
             }
@@ -307,10 +304,6 @@ class AuditTrailIT extends IntegrationTestBase {
         } finally {
             pool.shutdown();
         }
-        assertThat(jdbc.sql("select count(distinct seq) from audit_event where actor = :actor")
-                .param("actor", actor).query(Long.class).single()).isEqualTo(threads * each);
-        mvc.perform(get("/api/v1/admin/audit-chain").with(as(TestUser.ADMIN)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
     }
 
     @Test

@@ -102,7 +102,6 @@ public interface AccountStore {
     record StandingUser(VigilUser user, Standing standing) {
     }
 
-
     /** @return whether the account existed and changed */
     boolean setEnabled(String username, boolean enabled);
 

@@ -388,17 +388,13 @@ public class ComplianceService {
     private Optional<Obligation> answer(Obligation o, Notification notification, Instant now) {
         if (o.state().isPending()) {
             if (store.moveObligation(o.id(), o.state(), ObligationState.MET, now, notification.id())) {
-                return Optional.of(new Obligation(o.id(), o.offenderId(), o.kind(), ObligationState.MET, o.lastDay(),
-                        o.deadlineAt(), o.citation(), o.explanation(), o.ruleVersion(), o.inputs(), o.createdAt(),
-                        now, notification.id()));
+                return Optional.of(o.answeredBy(notification.id(), ObligationState.MET, now));
             }
             return store.currentObligation(o.offenderId());
         }
         if (o.state() == ObligationState.MISSED && o.metBy() == null) {
             if (store.recordLateAnswer(o.id(), notification.id())) {
-                return Optional.of(new Obligation(o.id(), o.offenderId(), o.kind(), o.state(), o.lastDay(),
-                        o.deadlineAt(), o.citation(), o.explanation(), o.ruleVersion(), o.inputs(), o.createdAt(),
-                        o.closedAt(), notification.id()));
+                return Optional.of(o.answeredBy(notification.id(), o.state(), o.closedAt()));
             }
             return store.currentObligation(o.offenderId());
         }

@@ -18,6 +18,12 @@ public record Obligation(UUID id, UUID offenderId, ObligationKind kind, Obligati
         Instant deadlineAt, String citation, String explanation, String ruleVersion, String inputs,
         Instant createdAt, Instant closedAt, UUID metBy) {
 
+    /** This obligation as answered by a notification: moved to {@code state}, closed at {@code closedAt}. */
+    public Obligation answeredBy(UUID notificationId, ObligationState state, Instant closedAt) {
+        return new Obligation(id, offenderId, kind, state, lastDay, deadlineAt, citation, explanation, ruleVersion,
+                inputs, createdAt, closedAt, notificationId);
+    }
+
     /** Whether the deadline has passed at {@code now} without the obligation being met. */
     public boolean isOverdueAt(Instant now) {
         return (state == ObligationState.MISSED && metBy == null)

@@ -175,8 +175,8 @@ class JdbcOffenderRecords implements OffenderRecords {
         UUID key = id.value();
         Map<UUID, Children> rows = children(List.of(key), CHILD_ROWS_AND_RESTRICTIONS);
         Children own = rows.get(key);
-        Restrictions restrictions = own == null || own.restrictedTo().isEmpty() && own.excluded().isEmpty()
-                ? Restrictions.NONE : new Restrictions(Set.copyOf(own.restrictedTo()), Set.copyOf(own.excluded()));
+        Restrictions restrictions = own == null ? Restrictions.NONE
+                : restrictions(Set.copyOf(own.restrictedTo()), Set.copyOf(own.excluded()));
         return jdbc.sql("select * from offender where id = :id")
                 .param("id", key)
                 .query((rs, n) -> new Guarded(mapRecord(rs, key, rows), restrictions))
@@ -288,6 +288,10 @@ class JdbcOffenderRecords implements OffenderRecords {
                 .query(rs -> {
                     (rs.getString(1).equals("RESTRICTED_TO") ? restrictedTo : excluded).add(rs.getString(2));
                 });
+        return restrictions(restrictedTo, excluded);
+    }
+
+    private static Restrictions restrictions(Set<String> restrictedTo, Set<String> excluded) {
         return restrictedTo.isEmpty() && excluded.isEmpty() ? Restrictions.NONE
                 : new Restrictions(restrictedTo, excluded);
     }

@@ -14,7 +14,10 @@
 #     can make a personal access token) with -Xmx1g on port 18080;
 #  3. as met.om, with a bearer token, reads random Metropolitan Police records (GET /api/v1/offenders/{id}) and
 #     records a periodic notification for each of others (POST .../notifications, with its audit and
-#     obligations), each for a warm-up and then the measured seconds, with bench/HttpLoad.java. The warm-up is
+#     obligations), each for a warm-up and then the measured seconds, with wrk (bench/wrk-load.lua, two threads;
+#     installed from Debian's packages if missing), or with bench/HttpLoad.java if CLIENT=java. The JDK's
+#     HttpClient used about 0.2 of the two cores that the service and PostgreSQL share; wrk, like pgbench, is C
+#     and needs much less (docs/benchmarks.md). The warm-up is
 #     240 s (WARMUP=): on two cores, recording notifications, the JIT compiler threads still took about a third of
 #     the service's CPU 150 s into the load and fell to under 1% by 180 s (6 December 2026), so a shorter one
 #     measures the compiler as much as the service;
@@ -36,6 +39,11 @@ port=18080
 psql="psql -h 127.0.0.1 -U postgres -X -q"
 results="$out/results.txt"
 : > "$results"
+if [ "${CLIENT:-wrk}" != java ] && ! command -v wrk > /dev/null; then
+  echo "Installing wrk from Debian's packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null
+fi
 
 service=
 restore_autovacuum=
@@ -90,12 +98,22 @@ supervisor=$(curl -sf -u met.supervisor:vigil-demo-password -X POST "http://127.
 
 load() { java bench/HttpLoad.java --url="http://127.0.0.1:$port" "$@"; }
 
+# Read or notify (mode, ids file) with the chosen client: a warm-up whose figures are dropped, then the measured run.
+api_load() {
+  if [ "${CLIENT:-wrk}" = java ]; then
+    load --token="$token" --mode="$1" --ids="$2" --clients="$clients" --warmup="$warmup" --seconds="$seconds"
+  else
+    wrk -t2 -c"$clients" -d"${warmup}s" -s bench/wrk-load.lua "http://127.0.0.1:$port" -- "$1" "$2" "$token" \
+        > /dev/null
+    wrk -t2 -c"$clients" -d"${seconds}s" --timeout 30s -s bench/wrk-load.lua "http://127.0.0.1:$port" \
+        -- "$1" "$2" "$token" | sed -n '/^mode=/,$p'
+  fi
+}
+
 echo "read a record (GET /api/v1/offenders/{id}), $clients clients:" | tee -a "$results"
-load --token="$token" --mode=read --ids="$out/read-ids.txt" --clients="$clients" --warmup="$warmup" --seconds="$seconds" \
-    | tee -a "$results"
+api_load read "$out/read-ids.txt" | tee -a "$results"
 echo "record a notification (POST /api/v1/offenders/{id}/notifications), $clients clients:" | tee -a "$results"
-load --token="$token" --mode=notify --ids="$out/notify-ids.txt" --clients="$clients" --warmup="$warmup" --seconds="$seconds" \
-    | tee -a "$results"
+api_load notify "$out/notify-ids.txt" | tee -a "$results"
 $psql -d "$db" -c "update offender set offender_manager = 'met.om' where id in (select id from offender
     where managing_agency_code = 'MET' and status = 'ACTIVE' order by md5(id::text) limit 50)" > /dev/null
 for user in met.om met.supervisor; do

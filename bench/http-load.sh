@@ -15,9 +15,9 @@
 #  3. as met.om, with a bearer token, reads random Metropolitan Police records (GET /api/v1/offenders/{id}) and
 #     records a periodic notification for each of others (POST .../notifications, with its audit and
 #     obligations), each for a warm-up and then the measured seconds, with wrk (bench/wrk-load.lua, two threads;
-#     installed from Debian's packages if missing), or with bench/HttpLoad.java if CLIENT=java. The JDK's
-#     HttpClient used about 0.2 of the two cores that the service and PostgreSQL share; wrk, like pgbench, is C
-#     and needs much less (docs/benchmarks.md). The warm-up is
+#     installed from Debian's packages if missing), or with bench/HttpLoad.java if CLIENT=java. Reading records
+#     at 70,000, HttpLoad took 0.31 of the two cores that the service and PostgreSQL share and wrk 0.08 (38 against
+#     153 microseconds of CPU a request; docs/benchmarks.md). The warm-up is
 #     240 s (WARMUP=): on two cores, recording notifications, the JIT compiler threads still took about a third of
 #     the service's CPU 150 s into the load and fell to under 1% by 180 s (6 December 2026), so a shorter one
 #     measures the compiler as much as the service;

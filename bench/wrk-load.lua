@@ -1,5 +1,5 @@
 -- wrk script for bench/http-load.sh: reads records or records periodic notifications as bench/HttpLoad.java does,
--- with wrk's C client, which needs far less CPU per request than the JDK's HttpClient on the same two cores.
+-- with wrk's C client, which took a quarter of HttpLoad's CPU a request when both were measured (docs/benchmarks.md).
 --
 --   wrk -t2 -c16 -d30s -s bench/wrk-load.lua http://127.0.0.1:18080 -- read|notify ids.txt token
 --

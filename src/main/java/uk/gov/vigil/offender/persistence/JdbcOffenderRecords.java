@@ -160,23 +160,22 @@ class JdbcOffenderRecords implements OffenderRecords {
 
     @Override
     public Optional<OffenderRecord> find(OffenderId id) {
-        UUID key = id.value();
-        // The child rows first, not from inside the row mapper: outside a transaction that would hold one pooled
-        // connection while waiting for a second, and sixteen concurrent reads exhausted the pool that way.
-        Map<UUID, Children> rows = children(List.of(key), CHILD_ROWS);
-        return jdbc.sql("select * from offender where id = :id")
-                .param("id", key)
-                .query((rs, n) -> mapRecord(rs, key, rows))
-                .optional();
+        return findOne(id, CHILD_ROWS).map(Guarded::record);
     }
 
     @Override
     public Optional<Guarded> findGuarded(OffenderId id) {
+        return findOne(id, CHILD_ROWS_AND_RESTRICTIONS);
+    }
+
+    /** One record, with the restrictions that {@code childRows} reads (none unless it has their part). */
+    private Optional<Guarded> findOne(OffenderId id, String childRows) {
         UUID key = id.value();
-        Map<UUID, Children> rows = children(List.of(key), CHILD_ROWS_AND_RESTRICTIONS);
-        Children own = rows.get(key);
-        Restrictions restrictions = own == null ? Restrictions.NONE
-                : restrictions(Set.copyOf(own.restrictedTo()), Set.copyOf(own.excluded()));
+        // The child rows first, not from inside the row mapper: outside a transaction that would hold one pooled
+        // connection while waiting for a second, and sixteen concurrent reads exhausted the pool that way.
+        Map<UUID, Children> rows = children(List.of(key), childRows);
+        Children own = rows.getOrDefault(key, new Children());
+        Restrictions restrictions = restrictions(Set.copyOf(own.restrictedTo()), Set.copyOf(own.excluded()));
         return jdbc.sql("select * from offender where id = :id")
                 .param("id", key)
                 .query((rs, n) -> new Guarded(mapRecord(rs, key, rows), restrictions))

@@ -21,6 +21,8 @@
 #     240 s (WARMUP=): on two cores, recording notifications, the JIT compiler threads still took about a third of
 #     the service's CPU 150 s into the load and fell to under 1% by 180 s (6 December 2026), so a shorter one
 #     measures the compiler as much as the service;
+#     between the reads and the notifications, for scale, it times the API's floor: a request that only authenticates its token (one
+#     query) and answers from memory (GET /api/v1/agencies/MET), with a 60 s warm-up; every API request pays this;
 #  4. gives met.om a caseload of 50 Metropolitan Police offenders (the caseload target), then times the My work
 #     page, signed in through the sign-in page, for met.om and for met.supervisor (whose page adds the team's
 #     workload), and the agency-wide priority list and task APIs, each with one client.
@@ -92,6 +94,9 @@ done
 token=$(curl -sf -u met.om:vigil-demo-password -X POST "http://127.0.0.1:$port/api/v1/account/tokens" \
     -H 'Content-Type: application/json' \
     -d '{"name":"benchmark","scopes":["OFFENDER_READ","OFFENDER_WRITE"],"days":1}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+floor=$(curl -sf -u met.om:vigil-demo-password -X POST "http://127.0.0.1:$port/api/v1/account/tokens" \
+    -H 'Content-Type: application/json' \
+    -d '{"name":"benchmark","scopes":["REFERENCE_READ"],"days":1}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
 supervisor=$(curl -sf -u met.supervisor:vigil-demo-password -X POST "http://127.0.0.1:$port/api/v1/account/tokens" \
     -H 'Content-Type: application/json' \
     -d '{"name":"benchmark","scopes":["OFFENDER_READ","TEAM_WORKLOAD_READ"],"days":1}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
@@ -112,6 +117,16 @@ api_load() {
 
 echo "read a record (GET /api/v1/offenders/{id}), $clients clients:" | tee -a "$results"
 api_load read "$out/read-ids.txt" | tee -a "$results"
+echo "the API's floor: GET /api/v1/agencies/MET (the token's one query, then an answer from memory), $clients clients:" \
+    | tee -a "$results"
+if [ "${CLIENT:-wrk}" = java ]; then
+  load --token="$floor" --mode=get --path=/api/v1/agencies/MET --clients="$clients" --warmup=60 --seconds="$seconds"
+else
+  wrk -t2 -c"$clients" -d60s -s bench/wrk-load.lua "http://127.0.0.1:$port" -- get /api/v1/agencies/MET "$floor" \
+      > /dev/null
+  wrk -t2 -c"$clients" -d"${seconds}s" --timeout 30s -s bench/wrk-load.lua "http://127.0.0.1:$port" \
+      -- get /api/v1/agencies/MET "$floor" | sed -n '/^mode=/,$p'
+fi | tee -a "$results"
 echo "record a notification (POST /api/v1/offenders/{id}/notifications), $clients clients:" | tee -a "$results"
 api_load notify "$out/notify-ids.txt" | tee -a "$results"
 $psql -d "$db" -c "update offender set offender_manager = 'met.om' where id in (select id from offender

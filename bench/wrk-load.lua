@@ -2,6 +2,7 @@
 -- with wrk's C client, which took a quarter of HttpLoad's CPU a request when both were measured (docs/benchmarks.md).
 --
 --   wrk -t2 -c16 -d30s -s bench/wrk-load.lua http://127.0.0.1:18080 -- read|notify ids.txt token
+--   wrk -t2 -c16 -d30s -s bench/wrk-load.lua http://127.0.0.1:18080 -- get /api/v1/some/path token
 --
 -- With two threads (-t2), each walks the ids from its own half, so concurrent notifications rarely hit one offender.
 -- The summary is printed in HttpLoad's format; an answer of 400 or above, and any socket error, counts as an error.
@@ -18,6 +19,10 @@ function init(args)
   mode = args[1]
   token = args[3]
   ids = {}
+  if mode == "get" then
+    path = args[2]
+    return
+  end
   for line in io.lines(args[2]) do
     local id = line:match("^%s*(.-)%s*$")
     if #id > 0 then
@@ -28,9 +33,12 @@ function init(args)
 end
 
 function request()
+  local headers = { ["Authorization"] = "Bearer " .. token }
+  if mode == "get" then
+    return wrk.format("GET", path, headers)
+  end
   counter = counter + 1
   local id = ids[(counter % #ids) + 1]
-  local headers = { ["Authorization"] = "Bearer " .. token }
   if mode == "notify" then
     headers["Content-Type"] = "application/json"
     local body = '{"type":"PERIODIC","receivedAt":"' .. os.date("!%Y-%m-%dT%H:%M:%SZ", os.time() - 60)

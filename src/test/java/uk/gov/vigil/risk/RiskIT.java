@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +41,7 @@ import uk.gov.vigil.offender.domain.AddressType;
 import uk.gov.vigil.offender.domain.IdentifierFormats;
 import uk.gov.vigil.offender.domain.Management;
 import uk.gov.vigil.offender.domain.OffenderFixtures;
+import uk.gov.vigil.risk.application.CaseloadService;
 import uk.gov.vigil.support.IntegrationTestBase;
 
 /**
@@ -54,6 +58,12 @@ class RiskIT extends IntegrationTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CaseloadService caseload;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String offender(Management management, AddressType addressType, RequestPostProcessor by) throws Exception {
         OffenderFixtures.Builder b = OffenderFixtures.valid().pnc(IdentifierFormats.formatPncId(1996,
@@ -316,6 +326,26 @@ class RiskIT extends IntegrationTestBase {
         mvc.perform(get("/api/v1/priorities?scope=AGENCY").with(as(TestUser.MET_SUPERVISOR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].line.offenderId").value(hasItem(unsettled)));
+    }
+
+    @Test
+    void postgresDoesNotCompileTheAgencyWideListAndTheSettingEndsWithItsTransaction() throws Exception {
+        Assumptions.assumeTrue(System.getProperty("vigil.test.database", "h2").equals("postgres"),
+                "JIT is PostgreSQL's");
+        String flagged = metOffender();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        String before = transaction.execute(s -> jdbc.sql("show jit").query(String.class).single());
+        Assumptions.assumeTrue(before.equals("on"), "the server has JIT switched off already");
+
+        String during = transaction.execute(s -> {
+            assertThat(caseload.priorities(CaseloadService.Scope.AGENCY, TestUser.MET_SUPERVISOR.vigilUser()))
+                    .extracting(p -> p.line().offenderId().toString()).contains(flagged);
+            return jdbc.sql("show jit").query(String.class).single();
+        });
+        String after = transaction.execute(s -> jdbc.sql("show jit").query(String.class).single());
+
+        assertThat(during).isEqualTo("off");
+        assertThat(after).isEqualTo("on");
     }
 
     @Test

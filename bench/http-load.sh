@@ -20,9 +20,9 @@
 #     153 microseconds of CPU a request; docs/benchmarks.md). The warm-up is
 #     240 s (WARMUP=): on two cores, recording notifications, the JIT compiler threads still took about a third of
 #     the service's CPU 150 s into the load and fell to under 1% by 180 s (6 December 2026), so a shorter one
-#     measures the compiler as much as the service;
-#     between the reads and the notifications, for scale, it times the API's floor: a request that only authenticates its token (one
-#     query) and answers from memory (GET /api/v1/agencies/MET), with a 60 s warm-up; every API request pays this;
+#     measures the compiler as much as the service. Between the reads and the notifications, for scale, it times
+#     the API's floor: a request that only authenticates its token (one query) and answers from memory
+#     (GET /api/v1/agencies/MET), with a 60 s warm-up. Every API request pays at least this;
 #  4. gives met.om a caseload of 50 Metropolitan Police offenders (the caseload target), then times the My work
 #     page, signed in through the sign-in page, for met.om and for met.supervisor (whose page adds the team's
 #     workload), and the agency-wide priority list and task APIs, each with one client.

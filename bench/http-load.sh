@@ -103,15 +103,19 @@ supervisor=$(curl -sf -u met.supervisor:vigil-demo-password -X POST "http://127.
 
 load() { java bench/HttpLoad.java --url="http://127.0.0.1:$port" "$@"; }
 
-# Read or notify (mode, ids file) with the chosen client: a warm-up whose figures are dropped, then the measured run.
+# wrk's warm-up, whose figures are dropped, then its measured run: wrk_load warm-up-seconds mode ids-or-path token
+wrk_load() {
+  wrk -t2 -c"$clients" -d"$1s" -s bench/wrk-load.lua "http://127.0.0.1:$port" -- "$2" "$3" "$4" > /dev/null
+  wrk -t2 -c"$clients" -d"${seconds}s" --timeout 30s -s bench/wrk-load.lua "http://127.0.0.1:$port" \
+      -- "$2" "$3" "$4" | sed -n '/^mode=/,$p'
+}
+
+# Read or notify (mode, ids file) with the chosen client.
 api_load() {
   if [ "${CLIENT:-wrk}" = java ]; then
     load --token="$token" --mode="$1" --ids="$2" --clients="$clients" --warmup="$warmup" --seconds="$seconds"
   else
-    wrk -t2 -c"$clients" -d"${warmup}s" -s bench/wrk-load.lua "http://127.0.0.1:$port" -- "$1" "$2" "$token" \
-        > /dev/null
-    wrk -t2 -c"$clients" -d"${seconds}s" --timeout 30s -s bench/wrk-load.lua "http://127.0.0.1:$port" \
-        -- "$1" "$2" "$token" | sed -n '/^mode=/,$p'
+    wrk_load "$warmup" "$1" "$2" "$token"
   fi
 }
 
@@ -122,10 +126,7 @@ echo "the API's floor: GET /api/v1/agencies/MET (the token's one query, then an 
 if [ "${CLIENT:-wrk}" = java ]; then
   load --token="$floor" --mode=get --path=/api/v1/agencies/MET --clients="$clients" --warmup=60 --seconds="$seconds"
 else
-  wrk -t2 -c"$clients" -d60s -s bench/wrk-load.lua "http://127.0.0.1:$port" -- get /api/v1/agencies/MET "$floor" \
-      > /dev/null
-  wrk -t2 -c"$clients" -d"${seconds}s" --timeout 30s -s bench/wrk-load.lua "http://127.0.0.1:$port" \
-      -- get /api/v1/agencies/MET "$floor" | sed -n '/^mode=/,$p'
+  wrk_load 60 get /api/v1/agencies/MET "$floor"
 fi | tee -a "$results"
 echo "record a notification (POST /api/v1/offenders/{id}/notifications), $clients clients:" | tee -a "$results"
 api_load notify "$out/notify-ids.txt" | tee -a "$results"

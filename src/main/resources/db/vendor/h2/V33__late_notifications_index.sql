@@ -1,2 +1,4 @@
--- As the PostgreSQL version, without the partial index H2 lacks.
-create index if not exists notification_late on notification (offender_id, late, received_at);
+-- PostgreSQL's V33 indexes late notifications for the priority list at national size; H2 serves small sites, where
+-- the list is short. A plain index here made BulkTransferIT's parallel batches lose deadlocks on H2 (2 of 6 runs
+-- against 0 of 4 without it, 6 December 2026), so H2 has none.
+select 1;
